@@ -5,6 +5,7 @@ import java.util.Optional;
 /** The errno values a scenario can observe, with their Linux x86-64 numbers. */
 public enum Errno {
     EPERM(1),
+    ENOENT(2),
     EBADF(9),
     EAGAIN(11),
     ENOMEM(12),

@@ -1,0 +1,91 @@
+package org.reuselab.core.host;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reuselab.core.net.IpAddr;
+import org.reuselab.core.scenario.InterfaceDef;
+
+/**
+ * The addresses of the host under test: {@code lo} (127.0.0.1/8, ::1/128) and the scenario's
+ * interfaces. Answers the questions bind() asks of the routing tables.
+ */
+public final class HostAddresses {
+
+    private final List<InterfaceDef> interfaces;
+
+    public HostAddresses(List<InterfaceDef> scenarioInterfaces) {
+        List<InterfaceDef> all = new ArrayList<>();
+        all.add(new InterfaceDef("lo", List.of(new InterfaceDef.Prefix(IpAddr.V4_LOOPBACK, 8),
+                new InterfaceDef.Prefix(IpAddr.V6_LOOPBACK, 128)), org.reuselab.core.scenario.SourcePos.NONE));
+        all.addAll(scenarioInterfaces);
+        this.interfaces = List.copyOf(all);
+    }
+
+    public List<InterfaceDef> interfaces() {
+        return interfaces;
+    }
+
+    public boolean deviceExists(String name) {
+        return interfaces.stream().anyMatch(i -> i.name().equals(name));
+    }
+
+    /**
+     * inet_addr_type() answers LOCAL, BROADCAST or MULTICAST: an interface's own address, any of
+     * 127.0.0.0/8 (lo's route), a subnet's broadcast address, 255.255.255.255, or 224.0.0.0/4.
+     */
+    public boolean v4BindableWithoutFreebind(IpAddr v4) {
+        int bits = v4.v4bits();
+        if (bits == 0 || bits == -1 || v4.isMulticast() || v4.isV4Loopback()) {
+            return true;
+        }
+        for (InterfaceDef i : interfaces) {
+            for (InterfaceDef.Prefix p : i.addrs()) {
+                if (!p.addr().isV4()) {
+                    continue;
+                }
+                if (p.addr().v4bits() == bits) {
+                    return true;
+                }
+                if (p.length() < 31 && p.contains(v4) && broadcastOf(p) == bits) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int broadcastOf(InterfaceDef.Prefix p) {
+        int hostMask = p.length() == 0 ? -1 : (int) ((1L << (32 - p.length())) - 1);
+        return p.addr().v4bits() | hostMask;
+    }
+
+    /** ipv6_chk_addr(): the address is assigned to an interface (for a link-local one, that interface). */
+    public boolean v6IsLocal(IpAddr v6, String device) {
+        for (InterfaceDef i : interfaces) {
+            if (!device.isEmpty() && v6.isLinkLocal() && !i.name().equals(device)) {
+                continue;
+            }
+            for (InterfaceDef.Prefix p : i.addrs()) {
+                if (p.addr().equals(v6)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first IPv4 address of the interface a destination is routed through (for connect()). */
+    public IpAddr sourceFor(IpAddr dst) {
+        if (dst.isV4Loopback() || dst.isAny()) {
+            return dst.isV4() ? IpAddr.V4_LOOPBACK : IpAddr.V6_LOOPBACK;
+        }
+        for (InterfaceDef i : interfaces) {
+            for (InterfaceDef.Prefix p : i.addrs()) {
+                if (p.addr().equals(dst) || p.contains(dst)) {
+                    return p.addr().family() == dst.family() ? (p.addr().equals(dst) ? dst : p.addr()) : dst;
+                }
+            }
+        }
+        return dst;
+    }
+}

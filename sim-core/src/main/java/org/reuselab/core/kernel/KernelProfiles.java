@@ -1,0 +1,89 @@
+package org.reuselab.core.kernel;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The registry: one profile per long-term line from 3.10 to 6.12, and 6.18. Each differs from
+ * its neighbours exactly where {@link ProfileFeature} says the kernel changed.
+ */
+public final class KernelProfiles {
+
+    private static final List<KernelProfile> ALL = List.of(
+            build("3.10"), build("4.4"), build("4.9"), build("4.14"), build("4.19"), build("5.4"),
+            build("5.10"), build("5.15"), build("6.1"), build("6.6"), build("6.12"), build("6.18"));
+
+    private KernelProfiles() {
+    }
+
+    /** Every profile, oldest first. */
+    public static List<KernelProfile> all() {
+        return ALL;
+    }
+
+    public static KernelProfile newest() {
+        return ALL.get(ALL.size() - 1);
+    }
+
+    public static Optional<KernelProfile> byName(String name) {
+        return ALL.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** Names, oldest first. */
+    public static List<String> names() {
+        return ALL.stream().map(KernelProfile::name).toList();
+    }
+
+    /**
+     * The profile that models a running kernel: the newest profile whose line is not newer than
+     * the release (a 6.17 kernel is modelled by 6.12), or the oldest for anything older.
+     */
+    public static KernelProfile forRelease(String release) {
+        KernelVersion v = KernelVersion.parse(release);
+        KernelProfile best = ALL.get(0);
+        for (KernelProfile p : ALL) {
+            if (p.version().compareTo(v) <= 0) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static KernelProfile build(String name) {
+        KernelVersion v = KernelVersion.parse(name);
+        return new KernelProfile(
+                name,
+                v,
+                v.atLeast(4, 2) ? "32768 60999" : "32768 61000",
+                v.atLeast(5, 4) ? 4096 : 128,
+                v.atLeast(4, 11),
+                bindZeroSearch(v),
+                !v.atLeast(4, 13),
+                v.atLeast(4, 14),
+                v.atLeast(5, 7),
+                fastReuseportCache(v),
+                !v.atLeast(6, 8),
+                v.atLeast(4, 6),
+                v.atLeast(5, 14),
+                v.atLeast(6, 18),
+                !v.atLeast(6, 17),
+                v.atLeast(6, 1),
+                v.atLeast(4, 2));
+    }
+
+    private static BindZeroSearch bindZeroSearch(KernelVersion v) {
+        if (v.atLeast(4, 6)) {
+            return BindZeroSearch.ODD_FIRST;
+        }
+        return v.atLeast(4, 4) ? BindZeroSearch.SEQUENTIAL_HALVES : BindZeroSearch.SEQUENTIAL;
+    }
+
+    private static FastReuseportCache fastReuseportCache(KernelVersion v) {
+        if (!v.atLeast(4, 14)) {
+            return FastReuseportCache.UID_ONLY;
+        }
+        // 88d7fcfa3b1f is in 5.7 and was backported to 5.4.44 and 4.19.126, not to 4.14.y.
+        return v.atLeast(4, 19) ? FastReuseportCache.STRICT_CACHED_WILDCARD
+                : FastReuseportCache.STRICT_EITHER_WILDCARD;
+    }
+}

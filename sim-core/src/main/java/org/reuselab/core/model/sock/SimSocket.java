@@ -1,0 +1,293 @@
+package org.reuselab.core.model.sock;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.reuselab.core.net.Endpoint;
+import org.reuselab.core.net.Family;
+import org.reuselab.core.net.IpAddr;
+import org.reuselab.core.net.TcpState;
+import org.reuselab.core.scenario.OptValue;
+
+/**
+ * A full TCP socket of the simulated host: the fields of struct sock that the bind, listen and
+ * accept rules read. Mutable, like the kernel's; only the model's call handlers change it.
+ */
+public final class SimSocket implements BindOwner {
+
+    private final int id;
+    private final String name;
+    private final Family family;
+    private int uid;
+    private boolean hasFile = true;
+
+    private int skReuse;
+    private boolean reusePort;
+    private boolean ipv6only;
+    private boolean freebind;
+    private boolean transparent;
+    private boolean bindAddressNoPort;
+    private String boundDevice = "";
+    private int portRangeLow;
+    private int portRangeHigh;
+    private Optional<OptValue.Program> reuseportProgram = Optional.empty();
+
+    private TcpState state = TcpState.CLOSE;
+    private IpAddr rcvSaddr;
+    private int port;
+    private Endpoint peer;
+    private boolean bindAddrLock;
+    private boolean bindPortLock;
+    private boolean connectBind;
+    private boolean hashedInBindTable;
+    private int backlog;
+    private ReuseportCb reuseportGroup;
+    private final List<String> events = new ArrayList<>();
+
+    public SimSocket(int id, String name, Family family, int uid) {
+        this.id = id;
+        this.name = name;
+        this.family = family;
+        this.uid = uid;
+        this.rcvSaddr = family == Family.IPV4 ? IpAddr.V4_ANY : IpAddr.V6_ANY;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Family family() {
+        return family;
+    }
+
+    public int uid() {
+        return uid;
+    }
+
+    public void setUid(int newUid) {
+        uid = newUid;
+    }
+
+    /** False for an unaccepted child or a socket its user closed (orphan): it has no file. */
+    public boolean hasFile() {
+        return hasFile;
+    }
+
+    public void setHasFile(boolean value) {
+        hasFile = value;
+    }
+
+    @Override
+    public OptionalInt bindCheckUid(boolean orphanUidIsRoot) {
+        // Before 6.17 the check used sock_i_uid(), which answers root for a socket with no file.
+        return OptionalInt.of(orphanUidIsRoot && !hasFile ? 0 : uid);
+    }
+
+    @Override
+    public int skReuse() {
+        return skReuse;
+    }
+
+    public void setSkReuse(int value) {
+        skReuse = value;
+    }
+
+    @Override
+    public boolean reusePort() {
+        return reusePort;
+    }
+
+    public void setReusePort(boolean value) {
+        reusePort = value;
+    }
+
+    @Override
+    public boolean ipv6only() {
+        return ipv6only;
+    }
+
+    public void setIpv6only(boolean value) {
+        ipv6only = value;
+    }
+
+    public boolean freebind() {
+        return freebind;
+    }
+
+    public void setFreebind(boolean value) {
+        freebind = value;
+    }
+
+    public boolean transparent() {
+        return transparent;
+    }
+
+    public void setTransparent(boolean value) {
+        transparent = value;
+    }
+
+    public boolean bindAddressNoPort() {
+        return bindAddressNoPort;
+    }
+
+    public void setBindAddressNoPort(boolean value) {
+        bindAddressNoPort = value;
+    }
+
+    @Override
+    public String boundDevice() {
+        return boundDevice;
+    }
+
+    public void setBoundDevice(String device) {
+        boundDevice = device;
+    }
+
+    public int portRangeLow() {
+        return portRangeLow;
+    }
+
+    public int portRangeHigh() {
+        return portRangeHigh;
+    }
+
+    public void setPortRange(int low, int high) {
+        portRangeLow = low;
+        portRangeHigh = high;
+    }
+
+    public Optional<OptValue.Program> reuseportProgram() {
+        return reuseportProgram;
+    }
+
+    public void setReuseportProgram(Optional<OptValue.Program> program) {
+        reuseportProgram = program;
+    }
+
+    @Override
+    public TcpState state() {
+        return state;
+    }
+
+    public void setState(TcpState newState) {
+        state = newState;
+    }
+
+    @Override
+    public IpAddr rcvSaddr() {
+        return rcvSaddr;
+    }
+
+    public void setRcvSaddr(IpAddr addr) {
+        rcvSaddr = addr;
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    public void setPort(int value) {
+        port = value;
+    }
+
+    public Optional<Endpoint> peer() {
+        return Optional.ofNullable(peer);
+    }
+
+    public void setPeer(Endpoint value) {
+        peer = value;
+    }
+
+    public Endpoint local() {
+        return new Endpoint(rcvSaddr, port);
+    }
+
+    public boolean bindAddrLock() {
+        return bindAddrLock;
+    }
+
+    public void setBindAddrLock(boolean value) {
+        bindAddrLock = value;
+    }
+
+    public boolean bindPortLock() {
+        return bindPortLock;
+    }
+
+    public void setBindPortLock(boolean value) {
+        bindPortLock = value;
+    }
+
+    @Override
+    public boolean connectBind() {
+        return connectBind;
+    }
+
+    public void setConnectBind(boolean value) {
+        connectBind = value;
+    }
+
+    /** The socket is an owner in the bind table (icsk_bind_hash is set). */
+    public boolean hashedInBindTable() {
+        return hashedInBindTable;
+    }
+
+    public void setHashedInBindTable(boolean value) {
+        hashedInBindTable = value;
+    }
+
+    public int backlog() {
+        return backlog;
+    }
+
+    public void setBacklog(int value) {
+        backlog = value;
+    }
+
+    /** The reuseport group (sk_reuseport_cb), or null. */
+    public ReuseportCb reuseportGroup() {
+        return reuseportGroup;
+    }
+
+    public void setReuseportGroup(ReuseportCb group) {
+        reuseportGroup = group;
+    }
+
+    public List<String> events() {
+        return events;
+    }
+
+    @Override
+    public String describe() {
+        return name + " (" + local() + " " + state.name() + flagText(skReuse, reusePort, boundDevice)
+                + ", uid " + uid + ")";
+    }
+
+    static String flagText(int skReuse, boolean reusePort, String device) {
+        StringBuilder sb = new StringBuilder();
+        if (skReuse == 2) {
+            sb.append(", TCP_REPAIR");
+        } else if (skReuse != 0) {
+            sb.append(", SO_REUSEADDR");
+        }
+        if (reusePort) {
+            sb.append(", SO_REUSEPORT");
+        }
+        if (!device.isEmpty()) {
+            sb.append(", dev ").append(device);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

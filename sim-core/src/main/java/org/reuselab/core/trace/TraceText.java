@@ -1,0 +1,43 @@
+package org.reuselab.core.trace;
+
+import org.reuselab.core.expect.OutcomeText;
+
+/** The text form of a trace: a header, one line a step, dumps and explanations indented under it. */
+public final class TraceText {
+
+    private TraceText() {
+    }
+
+    public static String format(Trace t, boolean explain) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("scenario ").append(t.scenario()).append(" (").append(t.file()).append(")\n");
+        sb.append("host ").append(t.host()).append("  kernel ").append(t.kernel()).append("  seed ").append(t.seed())
+                .append('\n');
+        for (TraceEntry e : t.entries()) {
+            entry(sb, e, explain);
+        }
+        sb.append("expectations: ").append(t.passedChecks()).append(" passed, ").append(t.failedChecks())
+                .append(" failed\n");
+        return sb.toString();
+    }
+
+    private static void entry(StringBuilder sb, TraceEntry e, boolean explain) {
+        sb.append(String.format("%4s  %s -> %s", e.step() == 0 ? "set" : Integer.toString(e.step()), e.call(),
+                OutcomeText.full(e.outcome())));
+        for (CheckResult c : e.checks()) {
+            sb.append(c.passed() ? "  [pass: " + c.expected() + "]"
+                    : "  [FAIL: expected " + c.expected() + ", got " + c.actual() + "]");
+        }
+        sb.append('\n');
+        if (e.outcome() instanceof Outcome.Dump d) {
+            d.lines().forEach(l -> sb.append("        ").append(l).append('\n'));
+        }
+        boolean failed = e.failed();
+        if ((explain || failed) && e.why().isPresent()) {
+            Why w = e.why().get();
+            sb.append("        why: ").append(w.rule().text()).append(" [").append(w.rule().kernelSource()).append(", ")
+                    .append(w.rule().name()).append("]\n");
+            w.against().ifPresent(a -> sb.append("        against: ").append(a).append('\n'));
+        }
+    }
+}
