@@ -40,4 +40,19 @@ public final class TraceText {
             w.against().ifPresent(a -> sb.append("        against: ").append(a).append('\n'));
         }
     }
+
+    /** Only what went wrong: one line per failed expectation, with the rule that decided. */
+    public static java.util.List<String> failures(Trace t) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (TraceEntry e : t.entries()) {
+            for (CheckResult c : e.checks()) {
+                if (!c.passed()) {
+                    out.add(t.file() + ": step " + e.step() + " (" + e.call() + "): expected " + c.expected() + ", got "
+                            + c.actual() + e.why().map(w -> " [" + w.rule().name() + ": " + w.rule().text() + "]")
+                                    .orElse(""));
+                }
+            }
+        }
+        return out;
+    }
 }

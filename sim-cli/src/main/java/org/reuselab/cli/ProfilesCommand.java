@@ -1,0 +1,73 @@
+package org.reuselab.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.reuselab.core.kernel.Evidence;
+import org.reuselab.core.kernel.KernelProfile;
+import org.reuselab.core.kernel.KernelProfiles;
+import org.reuselab.core.kernel.ProfileFeature;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code reuselab profiles}: the kernel profiles and how they differ. */
+@Command(name = "profiles", mixinStandardHelpOptions = true,
+        description = "List the kernel profiles and every behaviour in which they differ, with its kernel source.",
+        footer = {"", "Example:", "  reuselab profiles"})
+final class ProfilesCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<KernelProfile> all = KernelProfiles.all();
+        out.println("profiles: " + String.join(", ", KernelProfiles.names()) + "  (default: "
+                + KernelProfiles.newest().name() + ")");
+        out.println();
+        StringBuilder head = new StringBuilder(String.format("%-30s", "behaviour"));
+        all.forEach(p -> head.append(String.format(" %-7s", p.name())));
+        out.println(head);
+        for (ProfileFeature f : ProfileFeature.ALL) {
+            StringBuilder row = new StringBuilder(String.format("%-30s", f.key() + marker(f.evidence())));
+            all.forEach(p -> row.append(String.format(" %-7s", abbreviate(f.value().apply(p)))));
+            out.println(row);
+        }
+        out.println();
+        out.println("* = unverified (from memory or inference); + = from a commit's text; unmarked = read in "
+                + "source or observed");
+        out.println();
+        for (ProfileFeature f : ProfileFeature.ALL) {
+            out.println(f.key() + marker(f.evidence()) + ": " + f.what());
+            out.println("    source: " + f.source());
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String marker(Evidence e) {
+        return switch (e) {
+            case VERIFIED -> "";
+            case COMMIT_TEXT -> "+";
+            case UNVERIFIED -> "*";
+        };
+    }
+
+    private static String abbreviate(Object value) {
+        String s = String.valueOf(value);
+        return switch (s) {
+            case "true" -> "yes";
+            case "false" -> "-";
+            case "32768 60999" -> "-60999";
+            case "32768 61000" -> "-61000";
+            case "STRICT_EITHER_WILDCARD" -> "strict2";
+            case "STRICT_CACHED_WILDCARD" -> "strict1";
+            case "UID_ONLY" -> "uid";
+            case "SEQUENTIAL" -> "seq";
+            case "SEQUENTIAL_HALVES" -> "seq-half";
+            case "ODD_FIRST" -> "odd";
+            default -> s;
+        };
+    }
+}
