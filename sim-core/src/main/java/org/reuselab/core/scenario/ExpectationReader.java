@@ -3,6 +3,7 @@ package org.reuselab.core.scenario;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.reuselab.core.kernel.VersionRange;
@@ -17,6 +18,8 @@ final class ExpectationReader {
 
     private static final List<String> RESULTS = Stream.concat(Stream.of("ok"),
             Arrays.stream(Errno.values()).map(Errno::name)).toList();
+    /** Other names Linux gives to the same errno numbers. */
+    private static final Map<String, String> ALIASES = Map.of("EWOULDBLOCK", "EAGAIN", "ENOTSUP", "EOPNOTSUPP");
     private static final String VERSION_FORMS = "version keys look like \"<5.14\", \">=4.4,<5.14\", \"=6.18\" or \"*\"";
 
     private final Problems problems;
@@ -45,6 +48,9 @@ final class ExpectationReader {
     }
 
     private Optional<Expectation> result(JsonString s, ExpectRules rules) {
+        if (rules.outcomes().contains(s.value())) {
+            return OutcomeWords.expand(s.value(), s.pos(), rules);
+        }
         if (!rules.callResult()) {
             problems.error(s.pos(), rules.what() + " is not a call, so it has no result like \"" + s.value() + "\"",
                     rules.checksHint());
@@ -61,6 +67,10 @@ final class ExpectationReader {
     }
 
     private static String errnoHint(String input) {
+        if (ALIASES.containsKey(input)) {
+            return "on Linux " + input + " is the same number as " + ALIASES.get(input) + "; write \""
+                    + ALIASES.get(input) + "\"";
+        }
         String list = "closest known: " + String.join(", ", Suggest.nearest(input, RESULTS, 5))
                 + "; \"ok\" means success";
         return Suggest.closest(input, RESULTS).map(c -> "did you mean \"" + c + "\"? " + list).orElse(list);
@@ -80,7 +90,8 @@ final class ExpectationReader {
         boolean ok = true;
         for (Member m : o.members()) {
             Optional<VersionRange> range = range(m);
-            Optional<Expectation> arm = read(m.value(), rules, false);
+            // a key that is no version at all says nothing about its value; do not judge it
+            Optional<Expectation> arm = isVersionKey(m.key()) ? read(m.value(), rules, false) : Optional.empty();
             range.flatMap(r -> arm.map(a -> new Expectation.Case(r, a))).ifPresent(cases::add);
             ok &= range.isPresent() && arm.isPresent();
         }

@@ -1,9 +1,12 @@
 package org.reuselab.core.scenario;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.reuselab.core.scenario.StepCtx.Pending;
 import org.reuselab.core.scenario.json.JsonValue;
+import org.reuselab.core.scenario.json.JsonValue.JsonNumber;
 import org.reuselab.core.scenario.json.JsonValue.JsonObject;
+import org.reuselab.core.scenario.json.JsonValue.JsonString;
 
 /** One element of {@code steps}: its op, the op's own fields, and the common note and expect. */
 final class StepReader {
@@ -29,13 +32,27 @@ final class StepReader {
         Optional<Pending> body = body(new StepCtx(spec.get(), f, problems, names));
         Optional<String> note = f.optString("note");
         boolean noteOk = note.isPresent() || !f.has("note");
-        ExpectRules rules = ExpectRules.of(spec.get(), spec.get().op().equals("connect") && f.has("count"));
+        ExpectRules rules = ExpectRules.of(spec.get(), spec.get().op().equals("connect") && f.has("count"),
+                connections(spec.get(), obj));
         Optional<Optional<Expectation>> expect = f.opt("expect")
                 .map(e -> expectations.read(e, rules).map(Optional::of)).orElse(Optional.of(Optional.empty()));
         if (body.isEmpty() || !noteOk || expect.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(body.get().with(new StepMeta(number, obj.pos(), note, expect.get())));
+    }
+
+    /** How many connections a handshake or counted connect makes, when its field is readable. */
+    private static OptionalInt connections(OpSpec spec, JsonObject obj) {
+        if (spec.op().equals("connect")) {
+            return obj.get("count").filter(c -> c instanceof JsonNumber n && n.integral() && n.bigInteger().bitLength() < 32)
+                    .map(c -> OptionalInt.of(((JsonNumber) c).bigInteger().intValue())).orElse(OptionalInt.empty());
+        }
+        if (spec.op().equals("handshake") && obj.get("from").orElse(null) instanceof JsonString from) {
+            return AddrText.parse(from.value(), true).addr().map(a -> OptionalInt.of(
+                    a.port() instanceof PortSpec.Range r ? r.size() : 1)).orElse(OptionalInt.empty());
+        }
+        return OptionalInt.empty();
     }
 
     private Optional<OpSpec> spec(JsonObject obj) {

@@ -58,12 +58,18 @@ final class JsonSyntaxMessages {
                     m -> "numbers are written like 80, -1 or 0.5"),
             rule("Unexpected character \\('(.)' \\(code \\d+\\)\\).*",
                     Target.VALUE, JsonSyntaxMessages::unexpected, m -> VALUE_FORMS),
-            rule("Unexpected end-of-input.*(Object|Array|string).*",
-                    Target.VALUE, m -> "invalid JSON: the file ends inside " + switch (m.group(1)) {
-                        case "Object" -> "an object that is not closed";
-                        case "Array" -> "an array that is not closed";
-                        default -> "a string that is not closed";
-                    }, m -> "check that every '{', '[' and '\"' has its closing partner"),
+            rule("Unexpected end-of-input: expected close marker for (Object|Array).*line: (\\d+), column: (\\d+).*",
+                    Target.CONTAINER, m -> "invalid JSON: the file ends inside " + (m.group(1).equals("Object")
+                            ? "an object" : "an array") + " that is not closed (it opens at line " + m.group(2)
+                            + ", column " + m.group(3) + ")",
+                    m -> "close it with '" + (m.group(1).equals("Object") ? "}" : "]")
+                            + "'; every '{' needs a '}' and every '[' a ']'"),
+            rule("Unexpected end-of-input: was expecting closing quote.*",
+                    Target.VALUE, m -> "invalid JSON: the file ends inside a string",
+                    m -> "close the string with '\"'"),
+            rule("Unexpected end-of-input.*",
+                    Target.VALUE, m -> "invalid JSON: the file ends too early",
+                    m -> "check that every '{', '[' and '\"' has its closing partner"),
             rule("Unrecognized token '(.*)': was expecting.*",
                     Target.VALUE, m -> "invalid JSON: unrecognized word '" + m.group(1) + "'",
                     m -> "strings need double quotes (\"ipv4\"); the only bare words are true, false and null"),
