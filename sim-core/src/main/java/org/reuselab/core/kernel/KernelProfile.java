@@ -22,7 +22,16 @@ public record KernelProfile(
         boolean releaseRecomputesConnectOnly,
         boolean orphanUidIsRoot,
         boolean localPortRangeOption,
-        boolean bindAddressNoPortOption) {
+        boolean bindAddressNoPortOption,
+        ListenerLookup listenerLookup,
+        boolean reuseportGroups,
+        org.reuselab.core.model.hash.EhashFunction.Form ehashForm,
+        boolean cbpfOutOfRangeFallsBack,
+        boolean requestsInEhash,
+        boolean synDroppedWhenAcceptQueueFull,
+        SynQueueLimit synQueueLimit,
+        boolean listenerMigration,
+        ConnectPortSearch connectPortSearch) {
 
     public KernelProfile {
         if (name == null || version == null) {

@@ -2,6 +2,7 @@ package org.reuselab.core.kernel;
 
 import java.util.List;
 import java.util.Optional;
+import org.reuselab.core.model.hash.EhashFunction;
 
 /**
  * The registry: one profile per long-term line from 3.10 to 6.12, and 6.18. Each differs from
@@ -68,7 +69,32 @@ public final class KernelProfiles {
                 v.atLeast(6, 18),
                 !v.atLeast(6, 17),
                 v.atLeast(6, 1),
-                v.atLeast(4, 2));
+                v.atLeast(4, 2),
+                listenerLookup(v),
+                v.atLeast(4, 6),
+                v.atLeast(6, 15) ? EhashFunction.Form.LPORT_ADDED : EhashFunction.Form.LPORT_IN_HASH,
+                v.atLeast(4, 19),
+                v.atLeast(4, 4),
+                v.atLeast(4, 10),
+                synQueueLimit(v),
+                v.atLeast(5, 14),
+                v.atLeast(4, 9) ? ConnectPortSearch.PERTURB
+                        : v.atLeast(4, 2) ? ConnectPortSearch.HINT_EVEN_START : ConnectPortSearch.HINT_SEQUENTIAL);
+    }
+
+    private static ListenerLookup listenerLookup(KernelVersion v) {
+        if (v.atLeast(5, 19)) {
+            return ListenerLookup.ADDRESS_FIRST;
+        }
+        return v.atLeast(4, 16) ? ListenerLookup.PORT_CHAIN_OR_ADDRESS : ListenerLookup.PORT_CHAIN;
+    }
+
+    private static SynQueueLimit synQueueLimit(KernelVersion v) {
+        if (!v.atLeast(4, 4)) {
+            return SynQueueLimit.MAX_QLEN_LOG;
+        }
+        // 3479c7549fb1 (6.13) went to the stable lines in January 2025; 5.4.y on is assumed.
+        return v.atLeast(5, 4) ? SynQueueLimit.BACKLOG_GT : SynQueueLimit.BACKLOG_GE;
     }
 
     private static BindZeroSearch bindZeroSearch(KernelVersion v) {

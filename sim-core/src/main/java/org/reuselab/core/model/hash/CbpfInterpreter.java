@@ -5,9 +5,11 @@ import java.util.OptionalLong;
 import org.reuselab.core.scenario.OptValue;
 
 /**
- * A classic BPF interpreter for SO_ATTACH_REUSEPORT_CBPF programs, run on the packet the kernel
- * hands the program (the TCP header onward). Unsupported or faulting instructions make the
- * program fail (empty result), which the kernel treats like an out-of-range index.
+ * A classic BPF interpreter for SO_ATTACH_REUSEPORT_CBPF programs, run on what the kernel hands
+ * the program: the segment's payload (run_bpf_filter() pulls the TCP header first). As in the
+ * kernel's translation of classic BPF, a load past the end or a division by zero ends the
+ * program with 0; running off the end or an unknown instruction yields no result (empty), which
+ * the selection treats as "no index".
  */
 public final class CbpfInterpreter {
 
@@ -31,7 +33,7 @@ public final class CbpfInterpreter {
                 case 0x00, 0x01 -> { // LD, LDX
                     OptionalLong v = load(code, k, x, packet, mem, packet.length);
                     if (v.isEmpty()) {
-                        return OptionalLong.empty();
+                        return OptionalLong.of(0);
                     }
                     if (cls == 0x00) {
                         a = (int) v.getAsLong();
@@ -44,7 +46,7 @@ public final class CbpfInterpreter {
                 case 0x04 -> { // ALU
                     OptionalLong v = alu(code, a, (code & 0x08) != 0 ? x : k);
                     if (v.isEmpty()) {
-                        return OptionalLong.empty();
+                        return OptionalLong.of(0);
                     }
                     a = (int) v.getAsLong();
                 }

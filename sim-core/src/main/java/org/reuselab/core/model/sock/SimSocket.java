@@ -1,7 +1,5 @@
 package org.reuselab.core.model.sock;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.reuselab.core.net.Endpoint;
@@ -14,10 +12,10 @@ import org.reuselab.core.scenario.OptValue;
  * A full TCP socket of the simulated host: the fields of struct sock that the bind, listen and
  * accept rules read. Mutable, like the kernel's; only the model's call handlers change it.
  */
-public final class SimSocket implements BindOwner {
+public final class SimSocket implements BindOwner, EhashEntry {
 
     private final int id;
-    private final String name;
+    private String name;
     private final Family family;
     private int uid;
     private boolean hasFile = true;
@@ -43,7 +41,13 @@ public final class SimSocket implements BindOwner {
     private boolean hashedInBindTable;
     private int backlog;
     private ReuseportCb reuseportGroup;
-    private final List<String> events = new ArrayList<>();
+    private ListenQueue listenQueue;
+    private SimSocket localPeer;
+    private SimSocket parentListener;
+    private int flowHash;
+    private org.reuselab.core.net.Errno pendingError;
+    private String queuedBy;
+    private String acceptedAs;
 
     public SimSocket(int id, String name, Family family, int uid) {
         this.id = id;
@@ -59,6 +63,11 @@ public final class SimSocket implements BindOwner {
 
     public String name() {
         return name;
+    }
+
+    /** Children get their scenario name when accepted. */
+    public void setName(String newName) {
+        name = newName;
     }
 
     @Override
@@ -260,8 +269,77 @@ public final class SimSocket implements BindOwner {
         reuseportGroup = group;
     }
 
-    public List<String> events() {
-        return events;
+    /** The listener's queues while it listens (and after, for children left to reset or migrate). */
+    public ListenQueue listenQueue() {
+        return listenQueue;
+    }
+
+    public void setListenQueue(ListenQueue q) {
+        listenQueue = q;
+    }
+
+    /** The other end of a connection whose both ends are on this host. */
+    public Optional<SimSocket> localPeer() {
+        return Optional.ofNullable(localPeer);
+    }
+
+    public void setLocalPeer(SimSocket other) {
+        localPeer = other;
+    }
+
+    /** For a child not yet accepted: the listener whose accept queue holds it. */
+    public Optional<SimSocket> parentListener() {
+        return Optional.ofNullable(parentListener);
+    }
+
+    public void setParentListener(SimSocket listener) {
+        parentListener = listener;
+    }
+
+    /** sk_hash: the flow hash of a connection (used by migration). */
+    public int flowHash() {
+        return flowHash;
+    }
+
+    public void setFlowHash(int hash) {
+        flowHash = hash;
+    }
+
+    /** sk_err: what the next call reports (ECONNRESET, ECONNREFUSED, ETIMEDOUT). */
+    public Optional<org.reuselab.core.net.Errno> pendingError() {
+        return Optional.ofNullable(pendingError);
+    }
+
+    public void setPendingError(org.reuselab.core.net.Errno e) {
+        pendingError = e;
+    }
+
+    /** For a client: the name of the listener that queued its connection. */
+    public Optional<String> queuedBy() {
+        return Optional.ofNullable(queuedBy);
+    }
+
+    public void setQueuedBy(String listener) {
+        queuedBy = listener;
+    }
+
+    /** For a child: the name it was given when accepted. */
+    public Optional<String> acceptedAs() {
+        return Optional.ofNullable(acceptedAs);
+    }
+
+    public void setAcceptedAs(String name) {
+        acceptedAs = name;
+    }
+
+    @Override
+    public Endpoint localEnd() {
+        return local();
+    }
+
+    @Override
+    public Endpoint remoteEnd() {
+        return peer;
     }
 
     @Override

@@ -13,7 +13,17 @@ import org.reuselab.core.net.TcpState;
  */
 public record TimeWaitSock(String name, Family family, IpAddr rcvSaddr, int port, Endpoint peer, int skReuse,
         boolean reusePort, String boundDevice, boolean ipv6only, boolean connectBind, long expiresAtMs)
-        implements BindOwner {
+        implements BindOwner, EhashEntry {
+
+    @Override
+    public Endpoint localEnd() {
+        return new Endpoint(rcvSaddr, port);
+    }
+
+    @Override
+    public Endpoint remoteEnd() {
+        return peer;
+    }
 
     @Override
     public TcpState state() {

@@ -1,0 +1,99 @@
+package org.reuselab.core.model.listen;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.reuselab.core.model.sock.ReuseportCb;
+import org.reuselab.core.model.sock.SimSocket;
+import org.reuselab.core.scenario.OptValue;
+
+/**
+ * A reuseport group (struct sock_reuseport, net/core/sock_reuseport.c): listening members in
+ * array order, and the closed section that keeps shut-down members for migration (5.14+).
+ */
+public final class ReuseportGroup implements ReuseportCb {
+
+    private final int id;
+    private final List<SimSocket> socks = new ArrayList<>();
+    private final List<SimSocket> closed = new ArrayList<>();
+    private Optional<OptValue.Program> program = Optional.empty();
+
+    public ReuseportGroup(int id) {
+        this.id = id;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    /** Listening members, socks[0 .. num_socks-1]. */
+    public List<SimSocket> socks() {
+        return socks;
+    }
+
+    /** The closed section, most recently closed first (__reuseport_add_closed_sock()). */
+    public List<SimSocket> closed() {
+        return closed;
+    }
+
+    @Override
+    public int numClosedSocks() {
+        return closed.size();
+    }
+
+    public Optional<OptValue.Program> program() {
+        return program;
+    }
+
+    public void setProgram(Optional<OptValue.Program> prog) {
+        program = prog;
+    }
+
+    /** reuseport_add_sock(): appended, so array order is listen order. */
+    void add(SimSocket s) {
+        socks.add(s);
+        s.setReuseportGroup(this);
+    }
+
+    /** __reuseport_detach_sock(): the last member is copied into the leaver's slot. */
+    void detach(SimSocket s) {
+        removeBySwap(s);
+        closed.remove(s);
+        s.setReuseportGroup(null);
+    }
+
+    /** reuseport_stop_listen_sock() with migration: leave the listening section, join the closed one. */
+    void stopListen(SimSocket s) {
+        removeBySwap(s);
+        closed.addFirst(s);
+    }
+
+    /** reuseport_resurrect(): back from the closed section to the end of the listening one. */
+    void resurrect(SimSocket s) {
+        closed.remove(s);
+        socks.add(s);
+    }
+
+    boolean isEmpty() {
+        return socks.isEmpty() && closed.isEmpty();
+    }
+
+    private void removeBySwap(SimSocket s) {
+        int i = socks.indexOf(s);
+        if (i < 0) {
+            return;
+        }
+        SimSocket last = socks.removeLast();
+        if (last != s) {
+            socks.set(i, last);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "group " + id + " [" + String.join(", ", socks.stream().map(SimSocket::name).toList()) + "]"
+                + (closed.isEmpty() ? "" : " closed [" + String.join(", ", closed.stream().map(SimSocket::name).toList())
+                        + "]")
+                + program.map(p -> " prog " + p).orElse("");
+    }
+}
