@@ -17,7 +17,8 @@ final class AddrText {
         }
     }
 
-    static final String FORMS = "an address is \"ip:port\", e.g. \"10.0.0.1:80\", or \"[ipv6]:port\", e.g. \"[fd00::1]:80\"";
+    static final String FORMS =
+            "an address is \"ip:port\", e.g. \"10.0.0.1:80\", or \"[ipv6]:port\", e.g. \"[fd00::1]:80\"";
 
     private AddrText() {
     }
@@ -52,7 +53,8 @@ final class AddrText {
         int pct = host.indexOf('%');
         String scope = pct < 0 ? "" : host.substring(pct + 1);
         if (pct >= 0 && scope.isEmpty()) {
-            return Parsed.bad("address \"" + text + "\" has '%' but no scope after it", "write e.g. \"[fe80::1%eth0]:80\"");
+            return Parsed.bad("address \"" + text + "\" has '%' but no scope after it",
+                    "write e.g. \"[fe80::1%eth0]:80\"");
         }
         String ip = pct < 0 ? host : host.substring(0, pct);
         if (ip.indexOf(':') < 0) {

@@ -28,8 +28,8 @@ final class CbpfReader {
             return Optional.empty();
         }
         if (f.has("return")) {
-            return f.reqLong("return", 0, U32)
-                    .map(k -> new OptValue.Program(List.of(new OptValue.CbpfInsn(OptValue.CbpfInsn.RET_K, 0, 0, k.intValue()))));
+            return f.reqLong("return", 0, U32).map(k -> new OptValue.Program(
+                    List.of(new OptValue.CbpfInsn(OptValue.CbpfInsn.RET_K, 0, 0, k.intValue()))));
         }
         return f.req("insns").flatMap(i -> insns(i, p));
     }

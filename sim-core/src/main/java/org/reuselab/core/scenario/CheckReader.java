@@ -55,7 +55,8 @@ final class CheckReader {
     private Optional<String> state(JsonValue v) {
         Optional<String> s = Values.string(v, "\"state\"", problems);
         if (s.isPresent() && !STATES.contains(s.get())) {
-            problems.error(v.pos(), "unknown TCP state \"" + s.get() + "\"", Suggest.hint(s.get(), STATES, "TCP states"));
+            problems.error(v.pos(), "unknown TCP state \"" + s.get() + "\"",
+                    Suggest.hint(s.get(), STATES, "TCP states"));
             return Optional.empty();
         }
         return s;

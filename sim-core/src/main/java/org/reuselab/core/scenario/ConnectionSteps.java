@@ -19,8 +19,7 @@ final class ConnectionSteps {
     static Optional<Pending> bind(StepCtx c) {
         Optional<String> sock = c.existingSock();
         Optional<AddrSpec> addr = c.addr("addr", false);
-        Optional<Optional<Step.RawSockaddr>> raw = c.fields().opt("sockaddr")
-                .map(v -> sockaddr(v, c).map(Optional::of)).orElse(Optional.of(Optional.empty()));
+        Optional<Optional<Step.RawSockaddr>> raw = c.fields().optional("sockaddr", v -> sockaddr(v, c));
         sock.ifPresent(c.names()::givePort);
         return present(sock, addr, raw)
                 ? Optional.of(m -> new Step.Bind(m, sock.get(), addr.get(), raw.get())) : Optional.empty();
@@ -28,7 +27,8 @@ final class ConnectionSteps {
 
     private static Optional<Step.RawSockaddr> sockaddr(JsonValue v, StepCtx c) {
         return Values.object(v, "\"sockaddr\"", c.problems()).flatMap(o -> {
-            Fields f = Fields.of(o, "a sockaddr", List.of("family", "len"), Optional.of(SOCKADDR_EXAMPLE), c.problems());
+            Fields f = Fields.of(o, "a sockaddr", List.of("family", "len"), Optional.of(SOCKADDR_EXAMPLE),
+                    c.problems());
             Optional<Step.SaFamily> family = f.req("family")
                     .flatMap(fv -> c.word(fv, "family", List.of("unspec", "inet", "inet6")))
                     .map(w -> Step.SaFamily.valueOf(w.toUpperCase(java.util.Locale.ROOT)));
@@ -41,16 +41,16 @@ final class ConnectionSteps {
         Optional<String> sock = c.existingSock();
         Optional<Integer> backlog = c.fields().optInt("backlog", Integer.MIN_VALUE, Integer.MAX_VALUE, 128);
         sock.ifPresent(c.names()::givePort);
-        return present(sock, backlog) ? Optional.of(m -> new Step.Listen(m, sock.get(), backlog.get())) : Optional.empty();
+        return present(sock, backlog)
+                ? Optional.of(m -> new Step.Listen(m, sock.get(), backlog.get())) : Optional.empty();
     }
 
     /** Without count, sock is used or created; with count N, sock1..sockN are created. */
     static Optional<Pending> connect(StepCtx c) {
         Optional<AddrSpec> to = c.addr("to", false);
         Optional<String> sock = c.newName("sock", true);
-        Optional<Optional<Integer>> count = c.fields().opt("count")
-                .map(v -> Values.integer(v, "\"count\"", 1, Integer.MAX_VALUE, c.problems()).map(Optional::of))
-                .orElse(Optional.of(Optional.empty()));
+        Optional<Optional<Integer>> count = c.fields().optional("count",
+                v -> Values.integer(v, "\"count\"", 1, Integer.MAX_VALUE, c.problems()));
         Optional<Integer> timeout = c.fields().optInt("timeoutMs", 0, Integer.MAX_VALUE, 1000);
         if (sock.isPresent() && count.isPresent()) {
             define(c.names(), sock.get(), count.get());

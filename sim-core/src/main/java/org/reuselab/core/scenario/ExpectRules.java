@@ -6,7 +6,8 @@ import java.util.OptionalInt;
 /**
  * What a step's {@code expect} may hold: a call result ("ok"/errno) or not, which check keys, and
  * which outcome words ({@code "established"}, {@code "reset"}, {@code "no-reply"}) stand for all
- * of the step's {@code connections} (for a single connect, {@code single}: the call's "ok"), as in the format's {@code {"<5.14": "reset", ">=5.14": "established"}}.
+ * of the step's {@code connections} (for a single connect, {@code single}: the call's "ok"), as in
+ * the format's {@code {"<5.14": "reset", ">=5.14": "established"}}.
  */
 record ExpectRules(String what, boolean callResult, List<String> checks, List<String> outcomes,
         OptionalInt connections, boolean single) {
@@ -24,7 +25,8 @@ record ExpectRules(String what, boolean callResult, List<String> checks, List<St
             case "connect" -> counted
                     ? new ExpectRules("a connect step with \"count\"", true, OpSpec.COUNTED, List.of("established"),
                             connections, false)
-                    : new ExpectRules(spec.what(), true, spec.checks(), List.of("established"), OptionalInt.of(1), true);
+                    : new ExpectRules(spec.what(), true, spec.checks(), List.of("established"), OptionalInt.of(1),
+                            true);
             default -> new ExpectRules(spec.what(), spec.call(), spec.checks(), List.of(), OptionalInt.empty(), false);
         };
     }

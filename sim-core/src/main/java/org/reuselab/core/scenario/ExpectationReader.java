@@ -76,7 +76,7 @@ final class ExpectationReader {
         return Suggest.closest(input, RESULTS).map(c -> "did you mean \"" + c + "\"? " + list).orElse(list);
     }
 
-    /** Keys that start like a version range; a digit too, so "5.14" gets "missing operator" rather than "unknown key". */
+    /** Keys that start like a version range; a digit too, so "5.14" hears "add an operator", not "unknown key". */
     private static boolean isVersionKey(String key) {
         return key.equals("*") || key.matches("[<>=0-9].*");
     }
@@ -101,7 +101,8 @@ final class ExpectationReader {
     private Optional<VersionRange> range(Member m) {
         if (!isVersionKey(m.key())) {
             problems.error(m.keyPos(), "\"" + m.key() + "\" is not a kernel version range; an expectation keyed by"
-                    + " kernel version has only version keys", "write e.g. {\"<5.14\": \"reset\", \">=5.14\": {\"port\": 80}}");
+                    + " kernel version has only version keys",
+                    "write e.g. {\"<5.14\": \"reset\", \">=5.14\": \"established\"}");
             return Optional.empty();
         }
         try {

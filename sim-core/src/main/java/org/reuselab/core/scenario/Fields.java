@@ -2,6 +2,7 @@ package org.reuselab.core.scenario;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.reuselab.core.scenario.json.JsonValue;
 import org.reuselab.core.scenario.json.JsonValue.JsonObject;
 import org.reuselab.core.scenario.json.JsonValue.Member;
@@ -87,6 +88,14 @@ final class Fields {
 
     Optional<Long> optLong(String key, long min, long max, long dflt) {
         return opt(key).map(v -> Values.integer(v, Values.quote(key), min, max, problems)).orElse(Optional.of(dflt));
+    }
+
+    /**
+     * An optional field read by {@code read}: {@code Optional.of(Optional.empty())} when absent,
+     * empty when present but invalid (already reported).
+     */
+    <T> Optional<Optional<T>> optional(String key, Function<JsonValue, Optional<T>> read) {
+        return opt(key).map(v -> read.apply(v).map(Optional::of)).orElse(Optional.of(Optional.empty()));
     }
 
     Optional<Boolean> optBool(String key, boolean dflt) {

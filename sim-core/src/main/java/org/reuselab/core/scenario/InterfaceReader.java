@@ -70,7 +70,8 @@ final class InterfaceReader {
         List<InterfaceDef.Prefix> out = new ArrayList<>();
         boolean ok = arr.isPresent();
         for (JsonValue item : arr.map(JsonArray::items).orElse(List.of())) {
-            Optional<InterfaceDef.Prefix> prefix = Values.string(item, "an address", p).flatMap(s -> prefix(s, item, p));
+            Optional<InterfaceDef.Prefix> prefix = Values.string(item, "an address", p)
+                    .flatMap(s -> prefix(s, item, p));
             prefix.ifPresent(out::add);
             ok &= prefix.isPresent();
         }

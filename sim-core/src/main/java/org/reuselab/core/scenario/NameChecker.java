@@ -56,7 +56,8 @@ final class NameChecker {
     private void portUse(PortUse u) {
         String ref = "\"$" + u.name() + "\"";
         if (!isDefined(u.name())) {
-            undefined(u.name(), u.pos(), ref + " refers to no socket: \"" + u.name() + "\" does not exist at this step");
+            undefined(u.name(), u.pos(),
+                    ref + " refers to no socket: \"" + u.name() + "\" does not exist at this step");
         } else if (!hasPort(u.name())) {
             problems.error(u.pos(), "socket \"" + u.name() + "\" has no local port yet, so " + ref + " has no value",
                     "a socket gets its port from a bind, listen or connect step naming it, or by being accepted;"

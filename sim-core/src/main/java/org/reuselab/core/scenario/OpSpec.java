@@ -13,8 +13,10 @@ record OpSpec(String op, List<String> fields, String example, List<String> check
     static final List<String> COUNTED = List.of("established", "reset", "by", "spread", "among");
 
     static final List<OpSpec> ALL = List.of(
-            call("socket", List.of("sock", "family", "uid", "opts"), "\"sock\": \"s1\", \"opts\": {\"SO_REUSEADDR\": 1}"),
-            call("setsockopt", List.of("sock", "opt", "value"), "\"sock\": \"s1\", \"opt\": \"SO_REUSEPORT\", \"value\": 1"),
+            call("socket", List.of("sock", "family", "uid", "opts"),
+                    "\"sock\": \"s1\", \"opts\": {\"SO_REUSEADDR\": 1}"),
+            call("setsockopt", List.of("sock", "opt", "value"),
+                    "\"sock\": \"s1\", \"opt\": \"SO_REUSEPORT\", \"value\": 1"),
             call("bind", List.of("sock", "addr", "sockaddr"), "\"sock\": \"s1\", \"addr\": \"0.0.0.0:8080\"", "port"),
             call("listen", List.of("sock", "backlog"), "\"sock\": \"s1\", \"backlog\": 128", "port"),
             call("connect", List.of("sock", "to", "count", "timeoutMs"), "\"sock\": \"c\", \"to\": \"10.0.0.1:8080\"",

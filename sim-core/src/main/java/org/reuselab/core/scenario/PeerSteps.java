@@ -25,7 +25,8 @@ final class PeerSteps {
         Optional<OptionalLong> seq = u32(c, "seq");
         Optional<OptionalLong> ack = u32(c, "ack");
         return present(from, to, flags, payload, seq, ack)
-                ? Optional.of(m -> new Step.Send(m, from.get(), to.get(), flags.get(), payload.get(), seq.get(), ack.get()))
+                ? Optional.of(m -> new Step.Send(m, from.get(), to.get(), flags.get(), payload.get(), seq.get(),
+                        ack.get()))
                 : Optional.empty();
     }
 
@@ -36,8 +37,8 @@ final class PeerSteps {
     }
 
     private static Optional<OptionalLong> u32(StepCtx c, String key) {
-        return c.fields().opt(key).map(v -> Values.integer(v, Values.quote(key), 0, U32, c.problems()).map(OptionalLong::of))
-                .orElse(Optional.of(OptionalLong.empty()));
+        return c.fields().optional(key, v -> Values.integer(v, Values.quote(key), 0, U32, c.problems()))
+                .map(o -> o.map(OptionalLong::of).orElse(OptionalLong.empty()));
     }
 
     static Optional<Pending> handshake(StepCtx c) {

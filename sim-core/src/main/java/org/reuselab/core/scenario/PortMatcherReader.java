@@ -52,9 +52,9 @@ final class PortMatcherReader {
             problems.error(o.pos(), "an empty port check {} checks nothing", FORMS);
             return Optional.empty();
         }
-        Optional<Optional<PortSpec.Range>> in = f.opt("in").map(v -> range(v).map(Optional::of)).orElse(Optional.of(Optional.empty()));
-        Optional<Optional<PortMatcher.Parity>> parity = f.opt("parity").map(this::parity).orElse(Optional.of(Optional.empty()));
-        Optional<Optional<PortSpec>> not = f.opt("not").map(v -> port(v, "\"not\"").map(Optional::of)).orElse(Optional.of(Optional.empty()));
+        Optional<Optional<PortSpec.Range>> in = f.optional("in", this::range);
+        Optional<Optional<PortMatcher.Parity>> parity = f.optional("parity", this::parity);
+        Optional<Optional<PortSpec>> not = f.optional("not", v -> port(v, "\"not\""));
         return StepCtx.present(in, parity, not)
                 ? Optional.of(new PortMatcher(Optional.empty(), in.get(), parity.get(), not.get())) : Optional.empty();
     }
@@ -73,12 +73,12 @@ final class PortMatcherReader {
         return StepCtx.present(low, high) ? Optional.of(new PortSpec.Range(low.get(), high.get())) : Optional.empty();
     }
 
-    private Optional<Optional<PortMatcher.Parity>> parity(JsonValue v) {
+    private Optional<PortMatcher.Parity> parity(JsonValue v) {
         Optional<String> s = Values.string(v, "\"parity\"", problems);
         if (s.isPresent() && !s.get().equals("odd") && !s.get().equals("even")) {
             problems.error(v.pos(), "\"parity\" must be \"odd\" or \"even\", got \"" + s.get() + "\"");
             return Optional.empty();
         }
-        return s.map(w -> Optional.of(w.equals("odd") ? PortMatcher.Parity.ODD : PortMatcher.Parity.EVEN));
+        return s.map(w -> w.equals("odd") ? PortMatcher.Parity.ODD : PortMatcher.Parity.EVEN);
     }
 }

@@ -42,7 +42,8 @@ final class PortText {
 
     private static Result literal(String addr, String text) {
         if (text.length() > 5 || Integer.parseInt(text) > 65535) {
-            return bad("port " + text + " in \"" + addr + "\" is out of range", "ports are 0 to 65535 (0 lets the kernel choose)");
+            return bad("port " + text + " in \"" + addr + "\" is out of range",
+                    "ports are 0 to 65535 (0 lets the kernel choose)");
         }
         return new Result(new PortSpec.Literal(Integer.parseInt(text)), "", "");
     }

@@ -47,7 +47,8 @@ public final class ScenarioReader {
         Problems problems = new Problems(displayName);
         JsonDocument doc;
         try {
-            doc = JsonTreeParser.parse(content);
+            // editors on some systems save a byte-order mark; it is not part of the JSON
+            doc = JsonTreeParser.parse(content.startsWith("\uFEFF") ? content.substring(1) : content);
         } catch (JsonSyntaxException e) {
             add(problems, e.issue());
             throw problems.exception();

@@ -28,7 +28,8 @@ final class SocketSteps {
     static Optional<Pending> setsockopt(StepCtx c) {
         Optional<String> sock = c.existingSock();
         Optional<SockOpt> opt = option(c);
-        Optional<OptValue> value = c.fields().req("value").flatMap(v -> opt.flatMap(o -> OptionReader.value(o, v, c.problems())));
+        Optional<OptValue> value = c.fields().req("value")
+                .flatMap(v -> opt.flatMap(o -> OptionReader.value(o, v, c.problems())));
         return present(sock, opt, value)
                 ? Optional.of(m -> new Step.Setsockopt(m, sock.get(), new OptionSetting(opt.get(), value.get(),
                         c.fields().opt("value").orElseThrow().pos()))) : Optional.empty();
@@ -49,7 +50,8 @@ final class SocketSteps {
         if (o.kind() != SockOpt.Kind.FLAG) {
             List<String> flags = java.util.Arrays.stream(SockOpt.values())
                     .filter(x -> x.kind() == SockOpt.Kind.FLAG).map(SockOpt::name).toList();
-            c.problems().error(c.fields().opt("opt").orElseThrow().pos(), "getsockopt reads flag options only, not " + o,
+            c.problems().error(c.fields().opt("opt").orElseThrow().pos(),
+                    "getsockopt reads flag options only, not " + o,
                     "flag options: " + String.join(", ", flags));
         }
         return o.kind() == SockOpt.Kind.FLAG;

@@ -28,14 +28,13 @@ final class StepReader {
             return Optional.empty(); // without a known op nothing else in the step can be judged
         }
         JsonObject obj = (JsonObject) v;
-        Fields f = Fields.of(obj, spec.get().what(), spec.get().known(), Optional.of(spec.get().exampleObject()), problems);
-        Optional<Pending> body = body(new StepCtx(spec.get(), f, problems, names));
+        OpSpec op = spec.get();
+        Fields f = Fields.of(obj, op.what(), op.known(), Optional.of(op.exampleObject()), problems);
+        Optional<Pending> body = body(new StepCtx(op, f, problems, names));
         Optional<String> note = f.optString("note");
         boolean noteOk = note.isPresent() || !f.has("note");
-        ExpectRules rules = ExpectRules.of(spec.get(), spec.get().op().equals("connect") && f.has("count"),
-                connections(spec.get(), obj));
-        Optional<Optional<Expectation>> expect = f.opt("expect")
-                .map(e -> expectations.read(e, rules).map(Optional::of)).orElse(Optional.of(Optional.empty()));
+        ExpectRules rules = ExpectRules.of(op, op.op().equals("connect") && f.has("count"), connections(op, obj));
+        Optional<Optional<Expectation>> expect = f.optional("expect", e -> expectations.read(e, rules));
         if (body.isEmpty() || !noteOk || expect.isEmpty()) {
             return Optional.empty();
         }
@@ -45,8 +44,9 @@ final class StepReader {
     /** How many connections a handshake or counted connect makes, when its field is readable. */
     private static OptionalInt connections(OpSpec spec, JsonObject obj) {
         if (spec.op().equals("connect")) {
-            return obj.get("count").filter(c -> c instanceof JsonNumber n && n.integral() && n.bigInteger().bitLength() < 32)
-                    .map(c -> OptionalInt.of(((JsonNumber) c).bigInteger().intValue())).orElse(OptionalInt.empty());
+            return obj.get("count").orElse(null) instanceof JsonNumber n && n.integral()
+                    && n.bigInteger().bitLength() < 32
+                    ? OptionalInt.of(n.bigInteger().intValue()) : OptionalInt.empty();
         }
         if (spec.op().equals("handshake") && obj.get("from").orElse(null) instanceof JsonString from) {
             return AddrText.parse(from.value(), true).addr().map(a -> OptionalInt.of(
@@ -58,13 +58,15 @@ final class StepReader {
     private Optional<OpSpec> spec(JsonObject obj) {
         Optional<JsonValue> op = obj.get("op");
         if (op.isEmpty()) {
-            problems.error(obj.pos(), "step has no \"op\"", "every step starts with \"op\", one of: " + String.join(", ", OpSpec.NAMES));
+            problems.error(obj.pos(), "step has no \"op\"",
+                    "every step starts with \"op\", one of: " + String.join(", ", OpSpec.NAMES));
             return Optional.empty();
         }
         Optional<String> name = Values.string(op.get(), "\"op\"", problems);
         Optional<OpSpec> spec = name.flatMap(OpSpec::byName);
         if (name.isPresent() && spec.isEmpty()) {
-            problems.error(op.get().pos(), "unknown op \"" + name.get() + "\"", Suggest.hint(name.get(), OpSpec.NAMES, "known ops"));
+            problems.error(op.get().pos(), "unknown op \"" + name.get() + "\"",
+                    Suggest.hint(name.get(), OpSpec.NAMES, "known ops"));
         }
         return spec;
     }

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 /** The format's own examples read without error and mean what they say. */
 class ExamplesTest {
 
-    private static final Path DIR = Path.of("../scenarios/examples");
+    private static final Path SCENARIOS = Path.of("../scenarios");
 
     @Test
     void reloadExampleReads() throws ScenarioException {
-        Scenario s = Fixtures.READER.read(DIR.resolve("reload-drops-queued-connections.json"));
+        Scenario s = Fixtures.READER.read(SCENARIOS.resolve("reload/reload-drops-queued-connections.json"));
         assertEquals("reload-drops-queued-connections", s.name());
         assertEquals(Optional.of("6.18"), s.kernel());
         assertEquals(10, s.steps().size());
@@ -29,7 +29,7 @@ class ExamplesTest {
 
     @Test
     void seedExampleReads() throws ScenarioException {
-        Scenario s = Fixtures.READER.read(DIR.resolve("seed-three-reuseport-servers.json"));
+        Scenario s = Fixtures.READER.read(SCENARIOS.resolve("reuseport/seed-three-reuseport-servers.json"));
         assertEquals(14, s.steps().size());
         assertEquals("eth0", s.interfaces().getFirst().name());
         assertEquals("172.28.32.101/24", s.interfaces().getFirst().addrs().getFirst().toString());

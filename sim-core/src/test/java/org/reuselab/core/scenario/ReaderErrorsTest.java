@@ -271,6 +271,12 @@ class ReaderErrorsTest {
     }
 
     @Test
+    void crlfLineEndingsAndByteOrderMarkKeepPositions() {
+        String out = Fixtures.errors("\uFEFF{\r\n  \"steps\": [\r\n    {\"op\": \"x\"}\r\n  ]\r\n}\r\n");
+        assertHas(out, "t.json:3:12: error: unknown op \"x\" at /steps/0/op");
+    }
+
+    @Test
     void validFileReadsWithoutDiagnostics() throws ScenarioException {
         assertFalse(Fixtures.read(Fixtures.steps(S1 + "{\"op\": \"dump\"}")).steps().isEmpty());
     }

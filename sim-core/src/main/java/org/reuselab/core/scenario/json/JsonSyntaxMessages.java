@@ -48,7 +48,8 @@ final class JsonSyntaxMessages {
             rule("Unexpected character \\('(.)' \\(code \\d+\\)\\): was expecting a colon.*",
                     Target.VALUE, m -> unexpected(m) + ", expected ':' after the field name",
                     m -> "a field is written \"name\": value"),
-            rule("Unexpected character \\('(.)' \\(code \\d+\\)\\): was expecting comma to separate (Object|Array) entries",
+            rule("Unexpected character \\('(.)' \\(code \\d+\\)\\): was expecting comma to separate"
+                    + " (Object|Array) entries",
                     Target.CONTAINER, m -> unexpected(m) + ", expected ',' or "
                             + (m.group(2).equals("Object") ? "'}'" : "']'"),
                     m -> "separate the " + (m.group(2).equals("Object") ? "fields of an object" : "items of an array")
@@ -139,7 +140,8 @@ final class JsonSyntaxMessages {
         }
         JsonStreamContext ctx = p.getParsingContext();
         JsonPointer ptr = ctx.pathAsPointer();
-        boolean onEntry = (ctx.inObject() && ctx.getCurrentName() != null) || (ctx.inArray() && ctx.getCurrentIndex() >= 0);
+        boolean onEntry = (ctx.inObject() && ctx.getCurrentName() != null)
+                || (ctx.inArray() && ctx.getCurrentIndex() >= 0);
         if (target == Target.CONTAINER && onEntry && ptr.head() != null) {
             ptr = ptr.head();
         }
