@@ -18,11 +18,11 @@ import org.reuselab.core.trace.Outcome;
 public final class ExpectationChecker {
 
     private final KernelVersion kernel;
-    private final PortResolver ports;
+    private final HostView ports;
 
-    public ExpectationChecker(KernelVersion kernel, PortResolver ports) {
+    public ExpectationChecker(KernelVersion kernel, HostView host) {
         this.kernel = kernel;
-        this.ports = ports;
+        this.ports = host;
     }
 
     public List<CheckResult> check(Expectation expect, Outcome outcome) {
@@ -56,20 +56,43 @@ public final class ExpectationChecker {
                     i -> i.state().name());
             case Expectation.LocalCheck l -> infoField("local " + l.local(), outcome,
                     i -> addrMatches(l.local(), i.local()), i -> i.local().toString());
-            case Expectation.PeerCheck p -> infoField("peer " + p.peer(), outcome,
-                    i -> i.peer().map(e -> addrMatches(p.peer(), e)).orElse(false),
-                    i -> i.peer().map(Object::toString).orElse("no peer"));
-            case Expectation.ReplyCheck r -> notYet("reply " + r.flags(), outcome);
-            case Expectation.EstablishedCheck e -> notYet("established " + e.count(), outcome);
-            case Expectation.ResetCheck r -> notYet("reset " + r.count(), outcome);
-            case Expectation.ByCheck b -> notYet("by " + b.perListener(), outcome);
-            case Expectation.SpreadCheck s -> notYet("spread uniform", outcome);
-            case Expectation.CountCheck c -> notYet("count " + c.count(), outcome);
+            case Expectation.PeerCheck p -> peer(p, outcome);
+            case Expectation.ReplyCheck r -> reply(r, outcome);
+            case Expectation.EstablishedCheck e -> ConnectionChecks.count("established " + e.count(), e.count(),
+                    outcome, ConnectionChecks::established);
+            case Expectation.ResetCheck r -> ConnectionChecks.count("reset " + r.count(), r.count(), outcome,
+                    ConnectionChecks::reset);
+            case Expectation.ByCheck b -> ConnectionChecks.by(b, outcome);
+            case Expectation.SpreadCheck s -> ConnectionChecks.spread(s, outcome, ports);
+            case Expectation.CountCheck c -> count(c, outcome);
         };
     }
 
-    private static CheckResult notYet(String expected, Outcome outcome) {
+    private static CheckResult reply(Expectation.ReplyCheck r, Outcome outcome) {
+        String expected = "reply " + r.flags();
+        if (outcome instanceof Outcome.Replies got) {
+            List<String> want = r.flags().stream().map(org.reuselab.core.model.conn.Segment::canonical).toList();
+            return new CheckResult(expected, want.equals(got.flags()), "reply " + got.flags());
+        }
         return new CheckResult(expected, false, OutcomeText.brief(outcome));
+    }
+
+    private static CheckResult count(Expectation.CountCheck c, Outcome outcome) {
+        String expected = "count " + c.count();
+        if (outcome instanceof Outcome.Accepted a) {
+            return new CheckResult(expected, c.count().admits(a.children().size()), "count " + a.children().size());
+        }
+        return new CheckResult(expected, false, OutcomeText.brief(outcome));
+    }
+
+    private CheckResult peer(Expectation.PeerCheck p, Outcome outcome) {
+        String expected = "peer " + p.peer();
+        if (outcome instanceof Outcome.Accepted a && a.children().size() == 1) {
+            Endpoint got = a.children().getFirst().peer();
+            return new CheckResult(expected, addrMatches(p.peer(), got), "peer " + got);
+        }
+        return infoField(expected, outcome, i -> i.peer().map(e -> addrMatches(p.peer(), e)).orElse(false),
+                i -> i.peer().map(Object::toString).orElse("no peer"));
     }
 
     private static CheckResult value(Expectation.ValueCheck v, Outcome outcome) {

@@ -8,46 +8,87 @@ import org.reuselab.core.net.IpAddr;
 import org.reuselab.core.net.TcpState;
 import org.reuselab.core.scenario.Step;
 
-/** close() and shutdown() of sockets that hold no connection. */
+/** close() and shutdown(). */
 final class CloseCall {
 
     private final Netns ns;
+    private final Connections conns;
+    private final ListenerStop stop;
+    private final TcpInput input;
 
-    CloseCall(Netns ns) {
+    CloseCall(Netns ns, Connections conns, ListenerStop stop, TcpInput input) {
         this.ns = ns;
-    }
-
-    /** tcp_close(): a listener or a bound socket releases its port at once (no TIME_WAIT). */
-    StepResult close(SimSocket s) {
-        boolean hadPort = s.hashedInBindTable();
-        if (hadPort) {
-            ns.binds.release(s, ns.profile);
-        }
-        s.setState(TcpState.CLOSE);
-        s.setHasFile(false);
-        ns.sockets.closed(s);
-        return StepResult.ok(hadPort ? Rule.CLOSED_PORT_RELEASED : Rule.CLOSED_UNBOUND);
+        this.conns = conns;
+        this.stop = stop;
+        this.input = input;
     }
 
     /**
-     * inet_shutdown(): SHUT_WR on a listener does nothing; SHUT_RD/SHUT_RDWR disconnect it
+     * tcp_close(): a listener stops (children reset or migrated) and releases its port; a
+     * connection sends its FIN (or RST); a socket with no connection just releases its port.
+     */
+    StepResult close(SimSocket s) {
+        Rule rule;
+        switch (s.state()) {
+            case LISTEN -> {
+                stop.stop(s);
+                rule = release(s);
+            }
+            case CLOSE -> rule = release(s);
+            default -> {
+                conns.closeConnected(s);
+                rule = Rule.CLOSED_PORT_RELEASED;
+            }
+        }
+        s.setHasFile(false);
+        ns.sockets.closed(s);
+        if (s.listenQueue() == null || s.listenQueue().requests().isEmpty()) {
+            ns.listening.destroy(s);
+        }
+        input.pump();
+        return StepResult.ok(rule);
+    }
+
+    private Rule release(SimSocket s) {
+        if (!s.hashedInBindTable()) {
+            return Rule.CLOSED_UNBOUND;
+        }
+        ns.binds.release(s, ns.profile);
+        return Rule.CLOSED_PORT_RELEASED;
+    }
+
+    /**
+     * inet_shutdown(): SHUT_WR on a listener does nothing; SHUT_RD/SHUT_RDWR stop it
      * (tcp_disconnect()), which keeps an explicitly bound port and releases an autobound one.
+     * On a connection, SHUT_WR sends the FIN.
      */
     StepResult shutdown(SimSocket s, Step.How how) {
-        if (s.state() == TcpState.CLOSE) {
-            return StepResult.fail(Errno.ENOTCONN, Rule.ENOTCONN_SHUTDOWN);
-        }
-        if (s.state() != TcpState.LISTEN) {
-            return StepResult.notModelled("shutdown of a " + s.state() + " socket");
-        }
+        return switch (s.state()) {
+            case CLOSE -> StepResult.fail(Errno.ENOTCONN, Rule.ENOTCONN_SHUTDOWN);
+            case LISTEN -> shutdownListener(s, how);
+            case ESTABLISHED, CLOSE_WAIT -> {
+                if (how != Step.How.RD) {
+                    s.setState(s.state() == TcpState.ESTABLISHED ? TcpState.FIN_WAIT1 : TcpState.LAST_ACK);
+                    ns.loopback.add(new org.reuselab.core.model.conn.Segment(s.localEnd(), s.peer().orElseThrow(),
+                            "FA", 0));
+                    input.pump();
+                }
+                yield StepResult.ok(Rule.SEGMENT_ANSWERED);
+            }
+            default -> StepResult.ok(Rule.SEGMENT_ANSWERED);
+        };
+    }
+
+    private StepResult shutdownListener(SimSocket s, Step.How how) {
         if (how == Step.How.WR) {
             return StepResult.ok(Rule.SHUTDOWN_WR_LISTENER);
         }
-        s.setState(TcpState.CLOSE);
+        stop.stop(s);
+        input.pump();
         if (s.bindPortLock()) {
             return StepResult.ok(Rule.SHUTDOWN_LISTENER);
         }
-        ns.binds.release(s, ns.profile);
+        conns.releaseIfUnlocked(s);
         s.setPort(0);
         if (!s.bindAddrLock()) {
             s.setRcvSaddr(s.family() == Family.IPV4 ? IpAddr.V4_ANY : IpAddr.V6_ANY);

@@ -88,4 +88,32 @@ public final class HostAddresses {
         }
         return dst;
     }
+
+    /** An address this host owns: an interface's, any of 127.0.0.0/8, or a wildcard. */
+    public boolean isLocal(IpAddr a) {
+        if (a.isAny() || a.isV4Loopback() || a.equals(IpAddr.V6_LOOPBACK)) {
+            return true;
+        }
+        IpAddr plain = a.isV4Mapped() ? a.toV4() : a;
+        return interfaces.stream().flatMap(i -> i.addrs().stream()).anyMatch(p -> p.addr().equals(plain));
+    }
+
+    /** The device a segment from {@code src} arrives on: lo for the host's own addresses. */
+    public String deviceFor(IpAddr src) {
+        if (isLocal(src)) {
+            return "lo";
+        }
+        IpAddr plain = src.isV4Mapped() ? src.toV4() : src;
+        for (InterfaceDef i : interfaces) {
+            if (!i.name().equals("lo") && i.addrs().stream().anyMatch(p -> p.contains(plain))) {
+                return i.name();
+            }
+        }
+        return "";
+    }
+
+    /** Whether some interface's subnet holds the address (so a route exists). */
+    public boolean routable(IpAddr dst) {
+        return isLocal(dst) || !deviceFor(dst).isEmpty();
+    }
 }

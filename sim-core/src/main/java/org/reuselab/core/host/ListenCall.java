@@ -1,6 +1,8 @@
 package org.reuselab.core.host;
 
+import java.util.Optional;
 import org.reuselab.core.kernel.SysctlKey;
+import org.reuselab.core.model.sock.ListenQueue;
 import org.reuselab.core.model.Rule;
 import org.reuselab.core.model.sock.SimSocket;
 import org.reuselab.core.net.Errno;
@@ -38,6 +40,14 @@ final class ListenCall {
             return StepResult.fail(Errno.EADDRINUSE, why);
         }
         s.setBacklog(effective);
+        if (s.listenQueue() == null) {
+            s.setListenQueue(new ListenQueue());
+        }
+        Optional<Errno> hashed = ns.listening.hash(s);
+        if (hashed.isPresent()) {
+            s.setState(TcpState.CLOSE);
+            return StepResult.fail(hashed.get(), Rule.EBUSY_REUSEPORT_GROUP);
+        }
         ns.sockets.notePort(s);
         return StepResult.ok(s.local(), why);
     }

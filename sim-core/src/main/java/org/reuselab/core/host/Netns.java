@@ -1,11 +1,20 @@
 package org.reuselab.core.host;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.model.Chooser;
 import org.reuselab.core.model.Sysctls;
 import org.reuselab.core.model.bind.BindTable;
+import org.reuselab.core.model.conn.ConnectPortSearch;
+import org.reuselab.core.model.conn.Ehash;
+import org.reuselab.core.model.conn.Segment;
+import org.reuselab.core.model.conn.Timers;
+import org.reuselab.core.model.hash.EhashFunction;
+import org.reuselab.core.model.listen.ListenerSelector;
+import org.reuselab.core.model.listen.ListeningTable;
 
-/** The simulated network namespace of one run: its settings, addresses, tables and sockets. */
+/** The simulated network namespace of one run: its settings, addresses, tables, clock and sockets. */
 final class Netns {
 
     final KernelProfile profile;
@@ -14,11 +23,32 @@ final class Netns {
     final BindTable binds = new BindTable();
     final SocketRegistry sockets = new SocketRegistry();
     final Chooser chooser;
+    final Ehash ehash = new Ehash();
+    final ListeningTable listening;
+    final ListenerSelector selector;
+    final EhashFunction flowHash;
+    final Timers timers = new Timers();
+    final ConnectPortSearch connectSearch;
+    final StepLog log = new StepLog();
+    /** Segments between sockets of this host, delivered in order (loopback is synchronous). */
+    final Deque<Segment> loopback = new ArrayDeque<>();
 
     Netns(KernelProfile profile, HostAddresses addresses, Chooser chooser) {
         this.profile = profile;
         this.sysctls = new Sysctls(profile);
         this.addresses = addresses;
         this.chooser = chooser;
+        this.listening = new ListeningTable(profile);
+        // The boot's secrets and the namespace's mix are drawn once, first.
+        int secret = chooser.bits32(Chooser.Draw.EHASH_SECRET);
+        int ipv6Secret = chooser.bits32(Chooser.Draw.EHASH_SECRET);
+        int mix = chooser.bits32(Chooser.Draw.NET_HASH_MIX);
+        this.flowHash = new EhashFunction(profile.ehashForm(), secret, ipv6Secret, mix);
+        this.selector = new ListenerSelector(listening, profile, flowHash);
+        this.connectSearch = new ConnectPortSearch(profile, chooser);
+    }
+
+    long now() {
+        return timers.nowMs();
     }
 }

@@ -4,17 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.reuselab.core.expect.ExpectationChecker;
+import org.reuselab.core.expect.HostView;
+import org.reuselab.core.model.listen.ReuseportGroup;
 import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.kernel.KernelProfiles;
 import org.reuselab.core.kernel.SysctlKey;
 import org.reuselab.core.model.Rule;
 import org.reuselab.core.model.SeededChooser;
 import org.reuselab.core.model.sock.SimSocket;
+import org.reuselab.core.net.Endpoint;
 import org.reuselab.core.net.Errno;
+import org.reuselab.core.net.Family;
 import org.reuselab.core.scenario.AddrSpec;
 import org.reuselab.core.scenario.PortSpec;
 import org.reuselab.core.scenario.Scenario;
+import org.reuselab.core.scenario.SourcePos;
 import org.reuselab.core.scenario.Step;
 import org.reuselab.core.scenario.SysctlSetting;
 import org.reuselab.core.trace.CheckResult;
@@ -36,9 +42,8 @@ public final class SimHost implements Host {
     /** The profile a run uses: the command line's, else the file's, else the newest. */
     public static KernelProfile profileFor(Scenario scenario, RunOptions options) {
         String name = options.kernel().or(scenario::kernel).orElse(KernelProfiles.newest().name());
-        return KernelProfiles.byName(name).orElseThrow(() -> new ScenarioRuntimeException(
-                org.reuselab.core.scenario.SourcePos.NONE, "unknown kernel profile '" + name + "' (known: "
-                        + String.join(", ", KernelProfiles.names()) + ")"));
+        return KernelProfiles.byName(name).orElseThrow(() -> new ScenarioRuntimeException(SourcePos.NONE,
+                "unknown kernel profile '" + name + "' (known: " + String.join(", ", KernelProfiles.names()) + ")"));
     }
 
     /** One run's state and step dispatch. */
@@ -51,30 +56,37 @@ public final class SimHost implements Host {
         private final BindCall bind;
         private final ListenCall listen;
         private final CloseCall close;
+        private final ClientCalls clients;
+        private final PeerCalls peers;
         private final ExpectationChecker checker;
+
 
         Run(Scenario scenario, KernelProfile profile, long seed) {
             this.scenario = scenario;
             this.profile = profile;
             this.seed = seed;
             this.ns = new Netns(profile, new HostAddresses(scenario.interfaces()), new SeededChooser(seed));
-            this.sockets = new SocketCalls(ns);
-            this.bind = new BindCall(ns);
-            this.listen = new ListenCall(ns, bind);
-            this.close = new CloseCall(ns);
-            this.checker = new ExpectationChecker(profile.version(), ns.sockets::portOf);
+            SimKernel k = new SimKernel(ns);
+            this.sockets = k.sockets;
+            this.bind = k.bind;
+            this.listen = k.listen;
+            this.close = k.close;
+            this.clients = k.clients;
+            this.peers = k.peers;
+            this.checker = new ExpectationChecker(profile.version(), new View(ns));
         }
 
         Trace execute() {
             List<TraceEntry> entries = new ArrayList<>();
             for (SysctlSetting s : scenario.sysctls()) {
                 StepResult r = sysctl(s);
-                entries.add(new TraceEntry(0, "sysctl " + s, r.outcome(), r.why(), List.of()));
+                entries.add(new TraceEntry(0, "sysctl " + s, r.outcome(), r.why(), ns.log.drain(), List.of()));
             }
             for (Step step : scenario.steps()) {
                 StepResult r = dispatch(step);
                 List<CheckResult> checks = step.meta().expect().map(e -> checker.check(e, r.outcome())).orElse(List.of());
-                entries.add(new TraceEntry(step.meta().number(), CallText.of(step), r.outcome(), r.why(), checks));
+                entries.add(new TraceEntry(step.meta().number(), CallText.of(step), r.outcome(), r.why(), ns.log.drain(),
+                        checks));
             }
             return new Trace(scenario.name(), scenario.file(), "sim", profile.name(), seed, entries);
         }
@@ -93,26 +105,61 @@ public final class SimHost implements Host {
                 case Step.Sysctl s -> sysctl(s.setting());
                 case Step.Dump d -> new StepResult(new Outcome.Dump(new DumpWriter(ns).lines()),
                         Optional.of(Why.of(Rule.DUMP)));
-                case Step.Connect c -> StepResult.notModelled(c.op());
-                case Step.Accept a -> StepResult.notModelled(a.op());
-                case Step.AcceptAll a -> StepResult.notModelled(a.op());
-                case Step.Write w -> StepResult.notModelled(w.op());
-                case Step.Serve s -> StepResult.notModelled(s.op());
-                case Step.Send s -> StepResult.notModelled(s.op());
-                case Step.Handshake h -> StepResult.notModelled(h.op());
-                case Step.Advance a -> StepResult.notModelled(a.op());
+                case Step.Connect c -> connect(c);
+                case Step.Accept a -> withSocket(a.sock(), l -> clients.accept(l, a.as()));
+                case Step.AcceptAll a -> withSocket(a.sock(), clients::acceptAll);
+                case Step.Write w -> withSocket(w.sock(), s -> clients.write(s, w.bytes()));
+                case Step.Serve s -> withSocket(s.sock(), l -> clients.serve(l, s.serve(), s.close()));
+                case Step.Send s -> peers.send(endpoint(s.from(), s), endpoint(s.to(), s), s.flags(), s.payload());
+                case Step.Handshake h -> handshake(h);
+                case Step.Advance a -> peers.advance(a.ms());
             };
         }
 
-        private StepResult withSocket(String name, java.util.function.Function<SimSocket, StepResult> call) {
-            return ns.sockets.find(name).map(call)
-                    .orElseGet(() -> StepResult.fail(Errno.EBADF, Rule.UNKNOWN_SOCKET));
+        private StepResult withSocket(String name, Function<SimSocket, StepResult> call) {
+            return ns.sockets.find(name).map(call).orElseGet(() -> StepResult.fail(Errno.EBADF, Rule.UNKNOWN_SOCKET));
         }
 
         private StepResult bind(SimSocket sock, Step.Bind b) {
-            int port = resolvePort(b.addr(), b);
-            return bind.bind(sock, b.addr().ip(), b.addr().scope(), port,
+            return bind.bind(sock, b.addr().ip(), b.addr().scope(), resolvePort(b.addr(), b),
                     b.raw().orElse(BindCall.defaultSockaddr(b.addr().ip())));
+        }
+
+        /** connect: one socket (reused if open), or {@code count} new ones connected in turn. */
+        private StepResult connect(Step.Connect c) {
+            Endpoint to = endpoint(c.to(), c);
+            if (c.count().isEmpty()) {
+                SimSocket s = ns.sockets.find(c.sock()).orElseGet(() -> ns.sockets.create(c.sock(), familyOf(to), 0));
+                return clients.connect(s, to, c.timeoutMs());
+            }
+            List<Outcome.Conn> conns = new ArrayList<>();
+            for (int i = 1; i <= c.count().getAsInt(); i++) {
+                SimSocket s = ns.sockets.create(c.sock() + i, familyOf(to), 0);
+                StepResult r = clients.connect(s, to, c.timeoutMs());
+                conns.add(connResult(s, r));
+            }
+            return new StepResult(new Outcome.Connections(conns), Optional.of(Why.of(Rule.CONNECTED)));
+        }
+
+        private Outcome.Conn connResult(SimSocket s, StepResult r) {
+            if (r.outcome() instanceof Outcome.Failed f) {
+                return new Outcome.Conn(s.name(), f.errno().name(), Optional.empty(), Optional.empty());
+            }
+            return new Outcome.Conn(s.name(), Outcome.Conn.ESTABLISHED, Optional.of(s.local()), s.queuedBy());
+        }
+
+        private static Family familyOf(Endpoint to) {
+            return to.addr().isV4() ? Family.IPV4 : Family.IPV6;
+        }
+
+        private StepResult handshake(Step.Handshake h) {
+            Endpoint from = endpoint(h.from(), h);
+            int last = h.from().port() instanceof PortSpec.Range r ? r.high() : from.port();
+            return peers.handshake(from, last, endpoint(h.to(), h));
+        }
+
+        private Endpoint endpoint(AddrSpec a, Step step) {
+            return new Endpoint(a.ip(), resolvePort(a, step), a.scope());
         }
 
         private int resolvePort(AddrSpec addr, Step step) {
@@ -141,4 +188,19 @@ public final class SimHost implements Host {
         }
     }
 
+    /** What expectations may ask of the simulated host. */
+    private record View(Netns ns) implements HostView {
+        @Override
+        public OptionalInt portOf(String socket) {
+            return ns.sockets.portOf(socket);
+        }
+
+        @Override
+        public List<String> groupOf(String listener) {
+            return ns.sockets.find(listener)
+                    .map(s -> s.reuseportGroup() instanceof ReuseportGroup g
+                            ? g.socks().stream().map(SimSocket::name).toList() : List.of(s.name()))
+                    .orElse(List.of(listener));
+        }
+    }
 }

@@ -2,7 +2,8 @@ package org.reuselab.core.host;
 
 import java.util.Optional;
 import org.reuselab.core.model.Rule;
-import org.reuselab.core.model.sock.ReuseportCb;
+import org.reuselab.core.model.hash.CbpfInterpreter;
+import org.reuselab.core.model.listen.ReuseportGroup;
 import org.reuselab.core.model.sock.SimSocket;
 import org.reuselab.core.net.Errno;
 import org.reuselab.core.net.Family;
@@ -104,24 +105,28 @@ final class SocketCalls {
      * SO_REUSEPORT and without a group gets EINVAL.
      */
     private StepResult attachProgram(SimSocket s, OptValue.Program program) {
-        if (s.reuseportGroup() == null) {
+        if (!CbpfInterpreter.valid(program.insns())) {
+            return StepResult.fail(Errno.EINVAL, Rule.EINVAL_OPTION_VALUE);
+        }
+        if (!(s.reuseportGroup() instanceof ReuseportGroup)) {
             if (!s.reusePort() || s.state() == TcpState.LISTEN) {
                 return StepResult.fail(Errno.EINVAL, Rule.EINVAL_OPTION_VALUE);
             }
-            s.setReuseportGroup(new OwnGroup());
+            ns.listening.newGroup(s);
         }
-        s.setReuseportProgram(Optional.of(program));
+        ((ReuseportGroup) s.reuseportGroup()).setProgram(Optional.of(program));
         return StepResult.ok(Rule.OPTION_SET);
     }
 
+    /** reuseport_detach_prog(): ENOENT without a program (EINVAL without SO_REUSEPORT and group). */
     private StepResult detachProgram(SimSocket s) {
-        if (s.reuseportGroup() == null) {
+        if (!(s.reuseportGroup() instanceof ReuseportGroup g)) {
             return StepResult.fail(s.reusePort() ? Errno.ENOENT : Errno.EINVAL, Rule.EINVAL_OPTION_VALUE);
         }
-        if (s.reuseportProgram().isEmpty()) {
+        if (g.program().isEmpty()) {
             return StepResult.fail(Errno.ENOENT, Rule.EINVAL_OPTION_VALUE);
         }
-        s.setReuseportProgram(Optional.empty());
+        g.setProgram(Optional.empty());
         return StepResult.ok(Rule.OPTION_SET);
     }
 
@@ -159,13 +164,5 @@ final class SocketCalls {
     StepResult fchown(SimSocket s, int uid) {
         s.setUid(uid);
         return StepResult.ok(Rule.UID_CHANGED);
-    }
-
-    /** The group a not-yet-listening socket gets when a reuseport program is attached to it. */
-    static final class OwnGroup implements ReuseportCb {
-        @Override
-        public int numClosedSocks() {
-            return 0;
-        }
     }
 }

@@ -21,6 +21,16 @@ final class SocketRegistry {
         return s;
     }
 
+    /** A socket that has no scenario name yet (a child in an accept queue). */
+    SimSocket newUnnamed(String label, Family family, int uid) {
+        return new SimSocket(nextId++, label, family, uid);
+    }
+
+    /** An accepted child takes its name (replacing a closed socket of that name). */
+    void adopt(SimSocket s) {
+        open.put(s.name(), s);
+    }
+
     Optional<SimSocket> find(String name) {
         return Optional.ofNullable(open.get(name));
     }

@@ -75,7 +75,8 @@ public final class KernelProfiles {
                 v.atLeast(6, 15) ? EhashFunction.Form.LPORT_ADDED : EhashFunction.Form.LPORT_IN_HASH,
                 v.atLeast(4, 19),
                 v.atLeast(4, 4),
-                v.atLeast(4, 10),
+                // 5ea8ea2cb7f1 (4.10) reached 4.4.y between 4.4.155 and 4.4.186.
+                v.atLeast(4, 4),
                 synQueueLimit(v),
                 v.atLeast(5, 14),
                 v.atLeast(4, 9) ? ConnectPortSearch.PERTURB
@@ -83,7 +84,7 @@ public final class KernelProfiles {
     }
 
     private static ListenerLookup listenerLookup(KernelVersion v) {
-        if (v.atLeast(5, 19)) {
+        if (v.atLeast(5, 0)) {
             return ListenerLookup.ADDRESS_FIRST;
         }
         return v.atLeast(4, 16) ? ListenerLookup.PORT_CHAIN_OR_ADDRESS : ListenerLookup.PORT_CHAIN;

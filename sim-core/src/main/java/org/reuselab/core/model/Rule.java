@@ -58,6 +58,8 @@ public enum Rule {
     LISTEN_STARTED("listen(): state LISTEN, port re-checked against every other owner", "inet_csk_listen_start()"),
     LISTEN_BACKLOG_UPDATED("already listening: listen() only updates the backlog", "__inet_listen_sk()"),
     EINVAL_LISTEN_STATE("listen() needs an unconnected socket in CLOSE or LISTEN state", "__inet_listen_sk()"),
+    EBUSY_REUSEPORT_GROUP("the socket owns a reuseport group with other members and cannot join another",
+            "reuseport_add_sock()"),
     LISTEN_RECHECK_FAILED("listen()'s port re-check failed: the socket returns to CLOSE and stays bound",
             "inet_csk_listen_start()"),
 

@@ -32,6 +32,41 @@ public sealed interface Outcome {
         }
     }
 
+    /** handshake and counted connect: one result per connection. */
+    record Connections(List<Conn> conns) implements Outcome {
+        public Connections {
+            conns = List.copyOf(conns);
+        }
+    }
+
+    /**
+     * One connection's result: {@code established} (with the listener that queued it, where known),
+     * {@code reset}, {@code no-reply}, or an errno name for a local connect.
+     */
+    record Conn(String who, String result, Optional<Endpoint> local, Optional<String> listener) {
+        public static final String ESTABLISHED = "established";
+        public static final String RESET = "reset";
+        public static final String NO_REPLY = "no-reply";
+    }
+
+    /** send and advance: the segments the host sent (to the peer, or to any remote peer). */
+    record Replies(List<String> flags) implements Outcome {
+        public Replies {
+            flags = List.copyOf(flags);
+        }
+    }
+
+    /** accept and accept_all: the children taken, with their peers. */
+    record Accepted(List<Child> children) implements Outcome {
+        public Accepted {
+            children = List.copyOf(children);
+        }
+    }
+
+    /** One accepted child. */
+    record Child(String name, Endpoint peer) {
+    }
+
     /** The op is valid but this host does not model or run it yet. */
     record NotModelled(String op) implements Outcome {
     }

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** One step of a trace: the call as text, its outcome, the deciding rule and the expectations checked. */
-public record TraceEntry(int step, String call, Outcome outcome, Optional<Why> why, List<CheckResult> checks) {
+public record TraceEntry(int step, String call, Outcome outcome, Optional<Why> why, List<Event> events,
+        List<CheckResult> checks) {
 
     public TraceEntry {
+        events = List.copyOf(events);
         checks = List.copyOf(checks);
     }
 

@@ -57,6 +57,10 @@ public final class TraceJson {
             why.put("kernel", w.rule().kernelSource());
             w.against().ifPresent(a -> why.put("against", a));
         });
+        ArrayNode events = n.putArray("events");
+        for (Event ev : e.events()) {
+            events.add(EventJson.toNode(ev, MAPPER));
+        }
         ArrayNode checks = n.putArray("checks");
         for (CheckResult c : e.checks()) {
             ObjectNode cn = checks.addObject();
@@ -86,6 +90,25 @@ public final class TraceJson {
                 d.lines().forEach(lines::add);
             }
             case Outcome.NotModelled m -> n.put("type", "not-modelled").put("op", m.op());
+            case Outcome.Replies r -> {
+                n.put("type", "replies");
+                ArrayNode flags = n.putArray("flags");
+                r.flags().forEach(flags::add);
+            }
+            case Outcome.Connections c -> {
+                n.put("type", "connections");
+                ArrayNode conns = n.putArray("conns");
+                for (Outcome.Conn conn : c.conns()) {
+                    ObjectNode cn = conns.addObject().put("who", conn.who()).put("result", conn.result());
+                    conn.local().ifPresent(l -> cn.put("local", l.toString()));
+                    conn.listener().ifPresent(l -> cn.put("listener", l));
+                }
+            }
+            case Outcome.Accepted a -> {
+                n.put("type", "accepted");
+                ArrayNode children = n.putArray("children");
+                a.children().forEach(ch -> children.addObject().put("name", ch.name()).put("peer", ch.peer().toString()));
+            }
         }
         return n;
     }
@@ -112,11 +135,22 @@ public final class TraceJson {
             why = Optional.of(new Why(Rule.valueOf(w.get("rule").asText()),
                     w.has("against") ? Optional.of(w.get("against").asText()) : Optional.empty()));
         }
+        List<Event> events = new ArrayList<>();
+        for (JsonNode ev : e.get("events")) {
+            events.add(EventJson.parse(ev));
+        }
         List<CheckResult> checks = new ArrayList<>();
         for (JsonNode c : e.get("checks")) {
             checks.add(new CheckResult(c.get("expected").asText(), c.get("passed").asBoolean(), c.get("actual").asText()));
         }
-        return new TraceEntry(e.get("step").asInt(), e.get("call").asText(), parseOutcome(e.get("outcome")), why, checks);
+        return new TraceEntry(e.get("step").asInt(), e.get("call").asText(), parseOutcome(e.get("outcome")), why,
+                events, checks);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(x -> out.add(x.asText()));
+        return out;
     }
 
     private static Outcome parseOutcome(JsonNode n) {
@@ -134,6 +168,23 @@ public final class TraceJson {
                 yield new Outcome.Dump(lines);
             }
             case "not-modelled" -> new Outcome.NotModelled(n.get("op").asText());
+            case "replies" -> new Outcome.Replies(texts(n.get("flags")));
+            case "connections" -> {
+                List<Outcome.Conn> conns = new ArrayList<>();
+                for (JsonNode c : n.get("conns")) {
+                    conns.add(new Outcome.Conn(c.get("who").asText(), c.get("result").asText(),
+                            c.has("local") ? Optional.of(Endpoint.parse(c.get("local").asText())) : Optional.empty(),
+                            c.has("listener") ? Optional.of(c.get("listener").asText()) : Optional.empty()));
+                }
+                yield new Outcome.Connections(conns);
+            }
+            case "accepted" -> {
+                List<Outcome.Child> children = new ArrayList<>();
+                for (JsonNode c : n.get("children")) {
+                    children.add(new Outcome.Child(c.get("name").asText(), Endpoint.parse(c.get("peer").asText())));
+                }
+                yield new Outcome.Accepted(children);
+            }
             default -> throw new IllegalArgumentException("unknown outcome type " + n.get("type"));
         };
     }

@@ -32,6 +32,13 @@ public final class TraceText {
         if (e.outcome() instanceof Outcome.Dump d) {
             d.lines().forEach(l -> sb.append("        ").append(l).append('\n'));
         }
+        for (Event ev : e.events()) {
+            sb.append("        ").append(ev.text());
+            if (explain) {
+                sb.append("  (").append(ev.rule().text()).append(" [").append(ev.rule().kernelSource()).append("])");
+            }
+            sb.append('\n');
+        }
         boolean failed = e.failed();
         if ((explain || failed) && e.why().isPresent()) {
             Why w = e.why().get();

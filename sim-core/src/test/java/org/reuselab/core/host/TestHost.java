@@ -26,6 +26,7 @@ final class TestHost {
     final BindCall bind;
     final ListenCall listen;
     final CloseCall close;
+    final ClientCalls clients;
     StepResult last;
 
     TestHost(String profile) {
@@ -39,10 +40,12 @@ final class TestHost {
                 SourcePos.NONE);
         ns = new Netns(KernelProfiles.byName(profile).orElseThrow(), new HostAddresses(List.of(eth0, eth1)),
                 new SeededChooser(seed));
-        calls = new SocketCalls(ns);
-        bind = new BindCall(ns);
-        listen = new ListenCall(ns, bind);
-        close = new CloseCall(ns);
+        SimKernel k = new SimKernel(ns);
+        calls = k.sockets;
+        bind = k.bind;
+        listen = k.listen;
+        close = k.close;
+        clients = k.clients;
     }
 
     /** Options by short names: RA, RP, V6ONLY, FREEBIND, NOPORT, REPAIR, dev=NAME. */

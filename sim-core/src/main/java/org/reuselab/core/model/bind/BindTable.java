@@ -102,4 +102,20 @@ public final class BindTable {
             tb.flags().markConnectOnly();
         }
     }
+
+    /**
+     * __inet_inherit_port(): an accepted child owns the listener's port at its own local address
+     * (a new address bucket takes the port bucket's flags).
+     */
+    public void inherit(SimSocket child, int port) {
+        PortBucket tb = getOrCreate(port);
+        boolean fresh = tb.find(child.rcvSaddr()).isEmpty();
+        AddrBucket tb2 = tb.findOrCreate(child.rcvSaddr());
+        if (fresh) {
+            tb2.flags().copyFrom(tb.flags());
+        }
+        tb2.add(child);
+        child.setPort(port);
+        child.setHashedInBindTable(true);
+    }
 }

@@ -18,6 +18,26 @@ public final class CbpfInterpreter {
     private CbpfInterpreter() {
     }
 
+    /**
+     * The checks the kernel makes when a classic program is attached (bpf_check_classic()): at
+     * most 4096 instructions, known opcodes, jumps inside the program, a RET at the end.
+     */
+    public static boolean valid(List<OptValue.CbpfInsn> prog) {
+        if (prog.isEmpty() || prog.size() > MAX_STEPS || (prog.getLast().code() & 0x07) != 0x06) {
+            return false;
+        }
+        for (int pc = 0; pc < prog.size(); pc++) {
+            OptValue.CbpfInsn in = prog.get(pc);
+            if ((in.code() & 0x07) == 0x05) {
+                long far = (in.code() & 0xf0) == 0 ? Integer.toUnsignedLong(in.k()) : Math.max(in.jt(), in.jf());
+                if (pc + 1 + far >= prog.size()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Runs the program; {@code packet} are the bytes from the TCP header; returns A or K of RET. */
     public static OptionalLong run(List<OptValue.CbpfInsn> prog, byte[] packet) {
         int a = 0;

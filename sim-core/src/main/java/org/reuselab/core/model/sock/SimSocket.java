@@ -6,7 +6,6 @@ import org.reuselab.core.net.Endpoint;
 import org.reuselab.core.net.Family;
 import org.reuselab.core.net.IpAddr;
 import org.reuselab.core.net.TcpState;
-import org.reuselab.core.scenario.OptValue;
 
 /**
  * A full TCP socket of the simulated host: the fields of struct sock that the bind, listen and
@@ -29,7 +28,6 @@ public final class SimSocket implements BindOwner, EhashEntry {
     private String boundDevice = "";
     private int portRangeLow;
     private int portRangeHigh;
-    private Optional<OptValue.Program> reuseportProgram = Optional.empty();
 
     private TcpState state = TcpState.CLOSE;
     private IpAddr rcvSaddr;
@@ -48,6 +46,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
     private org.reuselab.core.net.Errno pendingError;
     private String queuedBy;
     private String acceptedAs;
+    private long unreadBytes;
 
     public SimSocket(int id, String name, Family family, int uid) {
         this.id = id;
@@ -169,14 +168,6 @@ public final class SimSocket implements BindOwner, EhashEntry {
     public void setPortRange(int low, int high) {
         portRangeLow = low;
         portRangeHigh = high;
-    }
-
-    public Optional<OptValue.Program> reuseportProgram() {
-        return reuseportProgram;
-    }
-
-    public void setReuseportProgram(Optional<OptValue.Program> program) {
-        reuseportProgram = program;
     }
 
     @Override
@@ -332,9 +323,19 @@ public final class SimSocket implements BindOwner, EhashEntry {
         acceptedAs = name;
     }
 
+    /** The local end as it appears on the wire: a v4-mapped address of a v6 socket is the v4 one. */
     @Override
     public Endpoint localEnd() {
-        return local();
+        return new Endpoint(rcvSaddr.isV4Mapped() ? rcvSaddr.toV4() : rcvSaddr, port);
+    }
+
+    /** Bytes received and not read (a close with unread data sends a RST). */
+    public long unreadBytes() {
+        return unreadBytes;
+    }
+
+    public void addUnread(long bytes) {
+        unreadBytes += bytes;
     }
 
     @Override

@@ -1,0 +1,72 @@
+package org.reuselab.core.host;
+
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.reuselab.core.kernel.SysctlKey;
+import org.reuselab.core.model.Rule;
+import org.reuselab.core.model.conn.Segment;
+import org.reuselab.core.model.conn.Timers;
+import org.reuselab.core.model.sock.SimSocket;
+import org.reuselab.core.net.Errno;
+import org.reuselab.core.net.TcpState;
+
+/** Runs the virtual clock: fires due timers in order, delivering what they send. */
+final class Clock {
+
+    private final Netns ns;
+    private final Wire wire;
+    private final Connections conns;
+    private final Requests requests;
+    private final TcpInput input;
+
+    Clock(Netns ns, Wire wire, Connections conns, Requests requests, TcpInput input) {
+        this.ns = ns;
+        this.wire = wire;
+        this.conns = conns;
+        this.requests = requests;
+        this.input = input;
+    }
+
+    /**
+     * Fires timers while {@code condition} holds and a timer is due before the deadline
+     * ({@code inclusive}: at or before it); then, if the condition still holds, the clock moves to
+     * the deadline.
+     */
+    void runWhile(BooleanSupplier condition, long deadlineMs, boolean inclusive) {
+        long limit = inclusive ? deadlineMs + 1 : deadlineMs;
+        while (condition.getAsBoolean()) {
+            Optional<Timers.Action> next = ns.timers.nextBefore(limit);
+            if (next.isEmpty()) {
+                ns.timers.advanceTo(deadlineMs);
+                return;
+            }
+            fire(next.get());
+            input.pump();
+        }
+    }
+
+    private void fire(Timers.Action action) {
+        switch (action) {
+            case Timers.Action.SynAck a -> requests.timer(a.request());
+            case Timers.Action.SynRetry r -> synRetry(r.client(), r.attempt());
+            case Timers.Action.TimeWaitEnd t -> {
+                if (ns.ehash.find(t.tw().localEnd(), t.tw().remoteEnd()).orElse(null) == t.tw()) {
+                    conns.endTimeWait(t.tw());
+                }
+            }
+        }
+    }
+
+    /** The client's SYN again after 1, 2, 4 ... s; after tcp_syn_retries it gives up with ETIMEDOUT. */
+    private void synRetry(SimSocket client, int attempt) {
+        if (client.state() != TcpState.SYN_SENT) {
+            return;
+        }
+        if (attempt > ns.sysctls.getInt(SysctlKey.TCP_SYN_RETRIES)) {
+            conns.reset(client, Errno.ETIMEDOUT, Rule.CONNECT_TIMED_OUT);
+            return;
+        }
+        wire.send(new Segment(client.localEnd(), client.peer().orElseThrow(), "S", 0), Rule.CONNECT_TIMED_OUT);
+        ns.timers.at(ns.now() + (Requests.TIMEOUT_INIT_MS << attempt), new Timers.Action.SynRetry(client, attempt + 1));
+    }
+}

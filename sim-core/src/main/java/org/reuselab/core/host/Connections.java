@@ -1,0 +1,157 @@
+package org.reuselab.core.host;
+
+import java.util.Optional;
+import org.reuselab.core.model.Rule;
+import org.reuselab.core.model.conn.Segment;
+import org.reuselab.core.model.conn.Timers;
+import org.reuselab.core.model.sock.ListenQueue;
+import org.reuselab.core.model.sock.RequestSock;
+import org.reuselab.core.model.sock.SimSocket;
+import org.reuselab.core.model.sock.TimeWaitSock;
+import org.reuselab.core.net.Endpoint;
+import org.reuselab.core.net.Errno;
+import org.reuselab.core.net.Family;
+import org.reuselab.core.net.IpAddr;
+import org.reuselab.core.net.TcpState;
+import org.reuselab.core.trace.Event;
+
+/** The life of connections: children, resets, closes, TIME_WAIT. */
+final class Connections {
+
+    /** TCP_TIMEWAIT_LEN. */
+    static final long TIME_WAIT_MS = 60_000;
+
+    private final Netns ns;
+    private final Wire wire;
+
+    Connections(Netns ns, Wire wire) {
+        this.ns = ns;
+        this.wire = wire;
+    }
+
+    /**
+     * tcp_v4_syn_recv_sock() and inet_csk_complete_hashdance(): the child clones the listener
+     * (options, device, uid), owns its port at the request's local address, enters the
+     * established hash and the listener's accept queue.
+     */
+    SimSocket makeChild(SimSocket listener, RequestSock req) {
+        SimSocket child = ns.sockets.newUnnamed("(" + listener.name() + " queue)", listener.family(), listener.uid());
+        child.setSkReuse(listener.skReuse());
+        child.setReusePort(listener.reusePort());
+        child.setBoundDevice(listener.boundDevice());
+        child.setIpv6only(listener.ipv6only());
+        IpAddr local = req.localEnd().addr();
+        child.setRcvSaddr(listener.family() == Family.IPV6 ? local.toV6() : local);
+        child.setPeer(req.remoteEnd());
+        child.setState(TcpState.ESTABLISHED);
+        child.setHasFile(false);
+        child.setParentListener(listener);
+        child.setFlowHash(req.hash());
+        ns.binds.inherit(child, listener.port());
+        ns.ehash.put(child);
+        listener.listenQueue().acceptQueue().addLast(child);
+        linkLocalPeer(child);
+        return child;
+    }
+
+    /** A connection whose other end is a socket of this host: the two know each other. */
+    private void linkLocalPeer(SimSocket child) {
+        Endpoint remote = child.peer().orElseThrow();
+        ns.ehash.find(remote, child.localEnd()).ifPresent(e -> {
+            if (e instanceof SimSocket client) {
+                client.setLocalPeer(child);
+                child.setLocalPeer(client);
+                client.setQueuedBy(child.parentListener().map(SimSocket::name).orElse(""));
+            }
+        });
+    }
+
+    /** accept(): the oldest child gets its name and a file (sock_graft() gives it the acceptor's uid). */
+    SimSocket accept(SimSocket listener, Optional<String> as, int acceptorUid) {
+        ListenQueue q = listener.listenQueue();
+        SimSocket child = q.acceptQueue().pollFirst();
+        int n = q.nextChildNumber();
+        child.setName(as.orElse(listener.name() + "." + n));
+        child.setAcceptedAs(child.name());
+        child.setHasFile(true);
+        child.setUid(acceptorUid);
+        child.setParentListener(null);
+        ns.sockets.adopt(child);
+        return child;
+    }
+
+    /** tcp_reset() / tcp_done(): the connection is gone; the port goes unless it was bound explicitly. */
+    void reset(SimSocket s, Errno error, Rule rule) {
+        s.setState(TcpState.CLOSE);
+        s.setPendingError(error);
+        ns.ehash.remove(s);
+        releaseIfUnlocked(s);
+        s.localPeer().ifPresent(p -> p.setLocalPeer(null));
+        s.setLocalPeer(null);
+        ns.log.event(new Event.SocketReset(s.name(), rule));
+    }
+
+    /** tcp_set_state(TCP_CLOSE): an explicitly bound port stays until the socket is destroyed. */
+    void releaseIfUnlocked(SimSocket s) {
+        if (s.hashedInBindTable() && !s.bindPortLock()) {
+            ns.binds.release(s, ns.profile);
+        }
+    }
+
+    /** Destroys a socket nobody holds any more: out of every table. */
+    void destroy(SimSocket s) {
+        ns.ehash.remove(s);
+        if (s.hashedInBindTable()) {
+            ns.binds.release(s, ns.profile);
+        }
+        s.setState(TcpState.CLOSE);
+    }
+
+    /** tcp_disconnect() with an active reset: RST to the peer, then the socket is closed. */
+    void abort(SimSocket s, Rule rule) {
+        s.peer().ifPresent(peer -> wire.send(new Segment(s.localEnd(), peer, "RA", 0), rule));
+        s.setState(TcpState.CLOSE);
+        ns.ehash.remove(s);
+    }
+
+    /**
+     * close() of a connected socket: FIN from ESTABLISHED (FIN_WAIT1) or CLOSE_WAIT (LAST_ACK);
+     * unread data makes it a RST instead (tcp_close()).
+     */
+    void closeConnected(SimSocket s) {
+        s.setHasFile(false);
+        switch (s.state()) {
+            case SYN_SENT, CLOSE -> destroy(s);
+            case ESTABLISHED -> fin(s, TcpState.FIN_WAIT1);
+            case CLOSE_WAIT -> fin(s, TcpState.LAST_ACK);
+            default -> { }
+        }
+    }
+
+    private void fin(SimSocket s, TcpState next) {
+        s.setState(next);
+        wire.send(new Segment(s.localEnd(), s.peer().orElseThrow(), "FA", 0), Rule.SEGMENT_ANSWERED);
+    }
+
+    /** tcp_time_wait(): the socket becomes a TIME_WAIT record that holds its port and 4-tuple. */
+    TimeWaitSock timeWait(SimSocket s) {
+        TimeWaitSock tw = new TimeWaitSock(s.name(), s.family(), s.rcvSaddr(), s.port(), s.peer().orElseThrow(),
+                s.skReuse(), s.reusePort(), s.boundDevice(), s.ipv6only(), s.connectBind(), ns.now() + TIME_WAIT_MS);
+        ns.ehash.remove(s);
+        ns.ehash.put(tw);
+        if (s.hashedInBindTable()) {
+            ns.binds.replaceWithTimeWait(s, tw);
+        }
+        s.setState(TcpState.CLOSE);
+        s.localPeer().ifPresent(p -> p.setLocalPeer(null));
+        s.setLocalPeer(null);
+        ns.timers.at(tw.expiresAtMs(), new Timers.Action.TimeWaitEnd(tw));
+        return tw;
+    }
+
+    /** inet_twsk_kill(): the record leaves both tables. */
+    void endTimeWait(TimeWaitSock tw) {
+        ns.ehash.remove(tw);
+        ns.binds.release(tw, ns.profile);
+    }
+}

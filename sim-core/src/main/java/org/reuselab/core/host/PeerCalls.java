@@ -1,0 +1,83 @@
+package org.reuselab.core.host;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.reuselab.core.model.Rule;
+import org.reuselab.core.model.conn.Segment;
+import org.reuselab.core.net.Endpoint;
+import org.reuselab.core.trace.Outcome;
+import org.reuselab.core.trace.Why;
+
+/** Remote peers: single segments ({@code send}), whole handshakes, and the passing of time. */
+final class PeerCalls {
+
+    private final Netns ns;
+    private final TcpInput input;
+    private final Clock clock;
+
+    PeerCalls(Netns ns, TcpInput input, Clock clock) {
+        this.ns = ns;
+        this.input = input;
+        this.clock = clock;
+    }
+
+    /** One segment from a peer; the outcome is what the host sent back to that peer. */
+    StepResult send(Endpoint from, Endpoint to, String flags, int payload) {
+        int mark = ns.log.toPeers().size();
+        input.receive(new Segment(from, to, flags, payload));
+        input.pump();
+        return new StepResult(new Outcome.Replies(repliesTo(from, mark)), Optional.of(Why.of(Rule.SENT)));
+    }
+
+    /** For each source port: SYN, then the final ACK if a SYN-ACK came back. */
+    StepResult handshake(Endpoint firstPeer, int lastPort, Endpoint to) {
+        List<Outcome.Conn> conns = new ArrayList<>();
+        for (int port = firstPeer.port(); port <= lastPort; port++) {
+            conns.add(one(firstPeer.withPort(port), to));
+        }
+        return new StepResult(new Outcome.Connections(conns), Optional.of(Why.of(Rule.SENT)));
+    }
+
+    private Outcome.Conn one(Endpoint peer, Endpoint to) {
+        int mark = ns.log.toPeers().size();
+        input.receive(new Segment(peer, to, "S", 0));
+        input.pump();
+        List<String> first = repliesTo(peer, mark);
+        if (first.contains("R") || first.contains("RA")) {
+            return new Outcome.Conn(peer.toString(), Outcome.Conn.RESET, Optional.empty(), Optional.empty());
+        }
+        if (!first.contains("SA")) {
+            return new Outcome.Conn(peer.toString(), Outcome.Conn.NO_REPLY, Optional.empty(), Optional.empty());
+        }
+        int mark2 = ns.log.toPeers().size();
+        input.receive(new Segment(peer, to, "A", 0));
+        input.pump();
+        List<String> second = repliesTo(peer, mark2);
+        if (second.contains("R") || second.contains("RA")) {
+            return new Outcome.Conn(peer.toString(), Outcome.Conn.RESET, Optional.empty(), Optional.empty());
+        }
+        return new Outcome.Conn(peer.toString(), Outcome.Conn.ESTABLISHED, Optional.empty(),
+                ns.log.queuedBy(to, peer));
+    }
+
+    private List<String> repliesTo(Endpoint peer, int mark) {
+        List<Segment> all = ns.log.toPeers();
+        List<String> out = new ArrayList<>();
+        for (Segment s : all.subList(mark, all.size())) {
+            if (s.to().equals(peer)) {
+                out.add(Segment.canonical(s.flags()));
+            }
+        }
+        return out;
+    }
+
+    /** Virtual time passes; the outcome is every segment the host sent to remote peers meanwhile. */
+    StepResult advance(long ms) {
+        int mark = ns.log.toPeers().size();
+        clock.runWhile(() -> true, ns.now() + ms, true);
+        List<Segment> all = ns.log.toPeers();
+        List<String> flags = all.subList(mark, all.size()).stream().map(s -> Segment.canonical(s.flags())).toList();
+        return new StepResult(new Outcome.Replies(flags), Optional.of(Why.of(Rule.ADVANCED)));
+    }
+}

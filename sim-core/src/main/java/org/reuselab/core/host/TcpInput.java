@@ -1,0 +1,134 @@
+package org.reuselab.core.host;
+
+import java.util.Optional;
+import org.reuselab.core.model.Rule;
+import org.reuselab.core.model.conn.Segment;
+import org.reuselab.core.model.listen.Selection;
+import org.reuselab.core.model.sock.EhashEntry;
+import org.reuselab.core.model.sock.RequestSock;
+import org.reuselab.core.model.sock.SimSocket;
+import org.reuselab.core.model.sock.TimeWaitSock;
+import org.reuselab.core.net.Errno;
+import org.reuselab.core.net.TcpState;
+
+/**
+ * The receive path (tcp_v4_rcv() / tcp_v6_rcv()): the established hash first (connections,
+ * requests, TIME_WAIT), then the listeners, else a RST.
+ */
+final class TcpInput {
+
+    private final Netns ns;
+    private final Wire wire;
+    private final Connections conns;
+    private final Requests requests;
+
+    TcpInput(Netns ns, Wire wire, Connections conns, Requests requests) {
+        this.ns = ns;
+        this.wire = wire;
+        this.conns = conns;
+        this.requests = requests;
+    }
+
+    /** Delivers every segment the host sent to itself, in order, until none is left. */
+    void pump() {
+        while (!ns.loopback.isEmpty()) {
+            receive(ns.loopback.pollFirst());
+        }
+    }
+
+    void receive(Segment seg) {
+        Optional<EhashEntry> entry = ns.ehash.find(seg.to(), seg.from());
+        if (entry.isEmpty()) {
+            toListener(seg);
+            return;
+        }
+        switch (entry.get()) {
+            case RequestSock r -> requests.onSegment(r, seg, this);
+            case SimSocket s -> onSocket(s, seg);
+            case TimeWaitSock tw -> onTimeWait(tw, seg);
+        }
+    }
+
+    /** No connection: the listener lookup, else a RST (tcp_v4_send_reset()). */
+    void toListener(Segment seg) {
+        String dev = ns.addresses.deviceFor(seg.from().addr());
+        Optional<Selection> sel = ns.selector.select(seg.to(), seg.from(), dev, seg.payload());
+        if (sel.isEmpty()) {
+            if (!seg.rst()) {
+                wire.reply(seg, seg.ack() ? "R" : "RA", Rule.NO_LISTENER);
+            }
+            return;
+        }
+        requests.onListener(sel.get(), seg, this);
+    }
+
+    private void onSocket(SimSocket s, Segment seg) {
+        if (seg.rst()) {
+            boolean connecting = s.state() == TcpState.SYN_SENT;
+            conns.reset(s, connecting ? Errno.ECONNREFUSED : Errno.ECONNRESET,
+                    connecting ? Rule.CONNECT_REFUSED : Rule.CONNECTION_RESET);
+            return;
+        }
+        switch (s.state()) {
+            case SYN_SENT -> {
+                if (seg.syn() && seg.ack()) {
+                    s.setState(TcpState.ESTABLISHED);
+                    wire.reply(seg, "A", Rule.CONNECTED);
+                }
+            }
+            case ESTABLISHED -> established(s, seg);
+            case FIN_WAIT1, FIN_WAIT2 -> finWait(s, seg);
+            case LAST_ACK -> {
+                if (seg.ack()) {
+                    conns.destroy(s);
+                }
+            }
+            case CLOSE_WAIT, CLOSING, CLOSE, LISTEN, SYN_RECV, NEW_SYN_RECV, TIME_WAIT -> { }
+        }
+    }
+
+    private void established(SimSocket s, Segment seg) {
+        if (seg.syn()) {
+            // RFC 5961: a SYN on an established connection gets a challenge ACK.
+            wire.reply(seg, "A", Rule.SEGMENT_ANSWERED);
+            return;
+        }
+        if (seg.payload() > 0) {
+            s.addUnread(seg.payload());
+        }
+        if (seg.fin()) {
+            s.setState(TcpState.CLOSE_WAIT);
+        }
+        if (seg.fin() || seg.payload() > 0) {
+            wire.reply(seg, "A", Rule.SEGMENT_ANSWERED);
+        }
+    }
+
+    /** FIN_WAIT: the peer's ACK of our FIN, then its FIN; an orphan goes to TIME_WAIT at once. */
+    private void finWait(SimSocket s, Segment seg) {
+        if (seg.fin()) {
+            wire.reply(seg, "A", Rule.SEGMENT_ANSWERED);
+            conns.timeWait(s);
+            return;
+        }
+        if (seg.ack()) {
+            if (s.hasFile()) {
+                s.setState(TcpState.FIN_WAIT2);
+            } else {
+                conns.timeWait(s);
+            }
+        }
+    }
+
+    /** tcp_timewait_state_process(): a RST kills it (tcp_rfc1337=0), a new SYN may start over, a FIN is re-ACKed. */
+    private void onTimeWait(TimeWaitSock tw, Segment seg) {
+        if (seg.rst()) {
+            conns.endTimeWait(tw);
+        } else if (seg.syn() && !seg.ack()) {
+            conns.endTimeWait(tw);
+            toListener(seg);
+        } else if (seg.fin() || seg.payload() > 0) {
+            wire.reply(seg, "A", Rule.TIME_WAIT_ANSWERED);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.reuselab.core.trace;
+
+import org.reuselab.core.model.Rule;
+import org.reuselab.core.net.Endpoint;
+
+/** Something the host did during a step besides the call's own result, each with its rule. */
+public sealed interface Event {
+
+    Rule rule();
+
+    /** One line for traces. */
+    String text();
+
+    /** The host sent a segment to a remote peer. */
+    record SegmentOut(Endpoint from, Endpoint to, String flags, Rule rule) implements Event {
+        public String text() {
+            return "sent " + from + " > " + to + " [" + flags + "]";
+        }
+    }
+
+    /** The host dropped a segment it received. */
+    record Dropped(Endpoint from, Endpoint to, String flags, Rule rule) implements Event {
+        public String text() {
+            return "dropped " + from + " > " + to + " [" + flags + "]";
+        }
+    }
+
+    /** A serving listener accepted a child. */
+    record Served(String listener, String child, Endpoint peer, Rule rule) implements Event {
+        public String text() {
+            return listener + " accepted " + child + " from " + peer;
+        }
+    }
+
+    /** A connection or request moved from one listener to another, or was reset or dropped. */
+    record ListenerChange(Endpoint peer, String from, String to, Rule rule) implements Event {
+        public String text() {
+            return peer + ": " + from + (to.isEmpty() ? "" : " -> " + to);
+        }
+    }
+
+    /** A local socket's connection ended (reset, refused). */
+    record SocketReset(String socket, Rule rule) implements Event {
+        public String text() {
+            return socket + " reset";
+        }
+    }
+}

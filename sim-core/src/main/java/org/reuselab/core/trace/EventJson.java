@@ -1,0 +1,49 @@
+package org.reuselab.core.trace;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.reuselab.core.model.Rule;
+import org.reuselab.core.net.Endpoint;
+
+/** Events in a trace's JSON form, and back. */
+final class EventJson {
+
+    private EventJson() {
+    }
+
+    static ObjectNode toNode(Event e, ObjectMapper mapper) {
+        ObjectNode n = mapper.createObjectNode();
+        switch (e) {
+            case Event.SegmentOut s -> n.put("type", "sent").put("from", s.from().toString())
+                    .put("to", s.to().toString()).put("flags", s.flags());
+            case Event.Dropped d -> n.put("type", "dropped").put("from", d.from().toString())
+                    .put("to", d.to().toString()).put("flags", d.flags());
+            case Event.Served s -> n.put("type", "served").put("listener", s.listener()).put("child", s.child())
+                    .put("peer", s.peer().toString());
+            case Event.ListenerChange c -> n.put("type", "listener").put("peer", c.peer().toString())
+                    .put("from", c.from()).put("to", c.to());
+            case Event.SocketReset r -> n.put("type", "reset").put("socket", r.socket());
+        }
+        n.put("rule", e.rule().name());
+        n.put("text", e.text());
+        return n;
+    }
+
+    static Event parse(JsonNode n) {
+        Rule rule = Rule.valueOf(n.get("rule").asText());
+        return switch (n.get("type").asText()) {
+            case "sent" -> new Event.SegmentOut(ep(n, "from"), ep(n, "to"), n.get("flags").asText(), rule);
+            case "dropped" -> new Event.Dropped(ep(n, "from"), ep(n, "to"), n.get("flags").asText(), rule);
+            case "served" -> new Event.Served(n.get("listener").asText(), n.get("child").asText(), ep(n, "peer"), rule);
+            case "listener" -> new Event.ListenerChange(ep(n, "peer"), n.get("from").asText(), n.get("to").asText(),
+                    rule);
+            case "reset" -> new Event.SocketReset(n.get("socket").asText(), rule);
+            default -> throw new IllegalArgumentException("unknown event type " + n.get("type"));
+        };
+    }
+
+    private static Endpoint ep(JsonNode n, String field) {
+        return Endpoint.parse(n.get(field).asText());
+    }
+}
