@@ -70,21 +70,35 @@ final class RunCommand implements Callable<Integer> {
                 seed == null ? OptionalLong.empty() : OptionalLong.of(seed));
         long passed = 0;
         long failed = 0;
+        int runs = 0;
         for (Scenario s : read.get()) {
-            Optional<Trace> t = runOne(s, options, err);
-            if (t.isEmpty()) {
-                return lastStatus;
+            for (Scenario onProfile : perProfile(s)) {
+                Optional<Trace> t = runOne(onProfile, options, err);
+                if (t.isEmpty()) {
+                    return lastStatus;
+                }
+                print(t.get(), out);
+                passed += t.get().passedChecks();
+                failed += t.get().failedChecks();
+                runs++;
             }
-            print(t.get(), out);
-            passed += t.get().passedChecks();
-            failed += t.get().failedChecks();
         }
-        out.println(read.get().size() + " scenario file(s): " + passed + " passed, " + failed + " failed");
+        out.println(read.get().size() + " scenario file(s), " + runs + " run(s): " + passed + " passed, " + failed
+                + " failed");
         out.flush();
         return failed > 0 ? ExitCodes.EXPECTATION_FAILED : ExitCodes.OK;
     }
 
     private int lastStatus = ExitCodes.OK;
+
+    /** One scenario per profile to run: --kernel, else the file's "kernels" or "kernel", else the newest. */
+    private List<Scenario> perProfile(Scenario s) {
+        if (kernel != null) {
+            return List.of(s.withKernel(kernel));
+        }
+        List<String> names = s.profilesToRun();
+        return names.isEmpty() ? List.of(s) : names.stream().map(s::withKernel).toList();
+    }
 
     private Optional<Trace> runOne(Scenario s, RunOptions options, PrintWriter err) {
         long usedSeed = options.seed().orElse(s.seed());

@@ -13,8 +13,8 @@ import org.reuselab.core.scenario.json.JsonValue.JsonObject;
 /** The top-level object of a scenario file, with the defaults the format gives absent fields. */
 final class TopLevelReader {
 
-    private static final List<String> FIELDS = List.of("name", "description", "kernel", "seed", "sysctl",
-            "interfaces", "steps");
+    private static final List<String> FIELDS = List.of("name", "description", "kernel", "kernels", "seed",
+            "sysctl", "interfaces", "steps");
     private static final String EXAMPLE = "{\"steps\": [{\"op\": \"socket\", \"sock\": \"s1\"}]}";
 
     private final Set<String> profiles;
@@ -34,12 +34,17 @@ final class TopLevelReader {
         String name = f.optString("name").orElse(defaultName(file));
         Optional<String> description = f.optString("description");
         Optional<String> kernel = f.opt("kernel").flatMap(this::kernel);
+        List<String> kernels = f.opt("kernels").map(this::kernels).orElse(List.of());
+        if (kernel.isPresent() && !kernels.isEmpty()) {
+            problems.error(f.opt("kernels").orElseThrow().pos(), "a file names either \"kernel\" or \"kernels\", not both",
+                    "\"kernels\": [\"4.4\", \"6.18\"] runs the file once per profile");
+        }
         long seed = f.optLong("seed", Long.MIN_VALUE, Long.MAX_VALUE, 1L).orElse(1L);
         List<SysctlSetting> sysctls = f.opt("sysctl").map(v -> SysctlReader.all(v, problems)).orElse(List.of());
         List<InterfaceDef> ifaces = f.opt("interfaces").map(v -> InterfaceReader.all(v, problems))
                 .orElse(InterfaceReader.DEFAULT);
         List<Step> steps = f.req("steps").map(this::steps).orElse(List.of());
-        return Optional.of(new Scenario(file, name, description, kernel, seed, sysctls, ifaces, steps));
+        return Optional.of(new Scenario(file, name, description, kernel, kernels, seed, sysctls, ifaces, steps));
     }
 
     private List<Step> steps(JsonValue v) {
@@ -55,6 +60,17 @@ final class TopLevelReader {
             reader.read(items.get(i), i + 1).ifPresent(out::add);
         }
         NameChecker.check(names, problems);
+        return out;
+    }
+
+    /** Extension: {@code "kernels": [...]} runs the file once on each profile named. */
+    private List<String> kernels(JsonValue v) {
+        Optional<JsonArray> arr = Values.array(v, "\"kernels\"", problems);
+        List<String> out = new ArrayList<>();
+        arr.ifPresent(a -> a.items().forEach(item -> kernel(item).ifPresent(out::add)));
+        if (arr.isPresent() && arr.get().items().isEmpty()) {
+            problems.error(v.pos(), "\"kernels\" is empty", "name at least one profile, e.g. [\"6.18\"]");
+        }
         return out;
     }
 
