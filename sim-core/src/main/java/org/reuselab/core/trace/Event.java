@@ -39,10 +39,10 @@ public sealed interface Event {
         }
     }
 
-    /** A local socket's connection ended (reset, refused). */
-    record SocketReset(String socket, Rule rule) implements Event {
+    /** A local socket's connection ended (reset, refused); {@code local} is its address. */
+    record SocketReset(String socket, Endpoint local, Rule rule) implements Event {
         public String text() {
-            return socket + " reset";
+            return socket + " (" + local + ") reset";
         }
     }
 }
