@@ -35,7 +35,7 @@ public sealed interface Event {
     /** A connection or request moved from one listener to another, or was reset or dropped. */
     record ListenerChange(Endpoint peer, String from, String to, Rule rule) implements Event {
         public String text() {
-            return peer + ": " + from + (to.isEmpty() ? "" : " -> " + to);
+            return to.isEmpty() ? peer + ": dropped by " + from : peer + ": moved " + from + " -> " + to;
         }
     }
 
