@@ -46,7 +46,6 @@ final class Connections {
         child.setState(TcpState.ESTABLISHED);
         child.setHasFile(false);
         child.setParentListener(listener);
-        child.setFlowHash(req.hash());
         ns.binds.inherit(child, listener.port());
         ns.ehash.put(child);
         listener.listenQueue().acceptQueue().addLast(child);
