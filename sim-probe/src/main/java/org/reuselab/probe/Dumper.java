@@ -21,6 +21,9 @@ final class Dumper {
 
     private static final String FORMAT = "%-11s %6s %6s %-26s %-26s %s";
 
+    private static final List<String> COUNTERS = List.of("ListenOverflows", "ListenDrops", "TCPReqQFullDrop",
+            "TCPReqQFullDoCookies", "TCPMigrateReqSuccess", "TCPMigrateReqFailure");
+
     private final SocketTable table;
 
     Dumper(SocketTable table) {
@@ -32,17 +35,39 @@ final class Dumper {
         List<String> out = new ArrayList<>();
         out.add(String.format(FORMAT, "State", "Recv-Q", "Send-Q", "Local", "Peer", "name"));
         for (String file : List.of("tcp", "tcp6")) {
-            for (String line : read(Path.of("/proc/thread-self/net/" + file))) {
+            for (String line : read(Path.of("/proc/thread-self/net/" + file), true)) {
                 out.add(format(line.trim().split("\\s+"), byInode, file.equals("tcp6")));
             }
         }
+        out.add(counters());
         return out;
     }
 
-    private static List<String> read(Path p) {
+    /** The namespace's TcpExt counters that say what happened to connections (/proc/thread-self/net/netstat). */
+    private static String counters() {
+        List<String> lines = read(Path.of("/proc/thread-self/net/netstat"), false);
+        Map<String, String> values = new HashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String names = lines.get(i - 1);
+            if (names.startsWith("TcpExt:") && lines.get(i).startsWith("TcpExt:") && i % 2 == 1) {
+                String[] n = names.split("\\s+");
+                String[] v = lines.get(i).split("\\s+");
+                for (int k = 1; k < Math.min(n.length, v.length); k++) {
+                    values.put(n[k], v[k]);
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder("netstat");
+        for (String c : COUNTERS) {
+            sb.append(' ').append(c).append('=').append(values.getOrDefault(c, "?"));
+        }
+        return sb.toString();
+    }
+
+    private static List<String> read(Path p, boolean skipHeader) {
         try {
             List<String> all = Files.readAllLines(p);
-            return all.subList(Math.min(1, all.size()), all.size());
+            return skipHeader ? all.subList(Math.min(1, all.size()), all.size()) : all;
         } catch (IOException e) {
             throw new ProbeException("cannot read " + p + ": " + e.getMessage(), e);
         }
