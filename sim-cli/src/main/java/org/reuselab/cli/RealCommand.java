@@ -58,13 +58,11 @@ final class RealCommand implements Callable<Integer> {
         if (read.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        Optional<String> why = LinuxHost.unavailable();
-        if (why.isPresent()) {
-            err.println(why.get());
-            err.flush();
+        Optional<org.reuselab.core.host.Host> real = RealHosts.open(err);
+        if (real.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        LinuxHost host = new LinuxHost();
+        LinuxHost host = (LinuxHost) real.get();
         RunOptions options = new RunOptions(Optional.empty(),
                 seed == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(seed));
         long passed = 0;
