@@ -18,6 +18,7 @@ final class ClientCalls {
     private static final long SETTLE_MS = 100;
     private static final int SLICE_MS = 5;
     private static final int WRITE_MAX = 1 << 20;
+    private static final int EISCONN = 106;
 
     private final SocketTable table;
     private final Listeners listeners;
@@ -53,28 +54,38 @@ final class ClientCalls {
     private record Result(Outcome outcome, Optional<String> listener) {
     }
 
+    /**
+     * A blocking connect() bounded by the step's timeout, made of non-blocking calls: connect(),
+     * poll() until the socket is writable, then connect() again, which reports the handshake's
+     * result and leaves the socket as a blocking connect() would (unconnected after a failure).
+     */
     private Result connectOne(ProbeSocket s, Endpoint to, int timeoutMs) {
         listeners.serveAll();
         listeners.forget();
         Map<String, Integer> before = listeners.queues();
-        Libc.Sys r;
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment addr = SockAddr.encode(a, to, SockAddr.naturalFamily(to.addr()), SockAddr.naturalLength(to.addr()),
-                    0);
-            r = Creds.as(s.uid, () -> Libc.connect(s.fd, addr, SockAddr.naturalLength(to.addr())));
-        }
+        Libc.Sys r = connectCall(s, to);
         if (r.failed() && r.errno() != Libc.EINPROGRESS) {
             return new Result(LocalCalls.failed(r), Optional.empty());
         }
-        if (r.failed() && !waitWritable(s, timeoutMs)) {
-            return new Result(new Outcome.Failed(Errno.ETIMEDOUT), Optional.empty());
-        }
-        Libc.Sys err = Sockets.getInt(s.fd, Sockets.SOL_SOCKET, Sockets.SO_ERROR);
-        if (err.value() != 0) {
-            return new Result(new Outcome.Failed(Errnos.of((int) err.value())), Optional.empty());
+        if (r.failed()) {
+            if (!waitWritable(s, timeoutMs)) {
+                return new Result(new Outcome.Failed(Errno.ETIMEDOUT), Optional.empty());
+            }
+            Libc.Sys again = connectCall(s, to);
+            if (again.failed() && again.errno() != EISCONN) {
+                return new Result(LocalCalls.failed(again), Optional.empty());
+            }
         }
         Optional<Endpoint> me = Sockets.local(s.fd, "");
         return new Result(new Outcome.Ok(me), me.flatMap(e -> settle(e, before)));
+    }
+
+    private static Libc.Sys connectCall(ProbeSocket s, Endpoint to) {
+        try (Arena a = Arena.ofConfined()) {
+            int len = SockAddr.naturalLength(to.addr());
+            MemorySegment addr = SockAddr.encode(a, to, SockAddr.naturalFamily(to.addr()), len, 0);
+            return Creds.as(s.uid, () -> Libc.connect(s.fd, addr, len));
+        }
     }
 
     /** Polls the client in short slices, serving listeners in between, until connected or the timeout. */
