@@ -121,14 +121,14 @@ final class Connections {
         s.setHasFile(false);
         switch (s.state()) {
             case SYN_SENT, CLOSE -> destroy(s);
-            case ESTABLISHED -> fin(s, TcpState.FIN_WAIT1);
-            case CLOSE_WAIT -> fin(s, TcpState.LAST_ACK);
+            case ESTABLISHED, CLOSE_WAIT -> sendFin(s);
             default -> { }
         }
     }
 
-    private void fin(SimSocket s, TcpState next) {
-        s.setState(next);
+    /** Our FIN: ESTABLISHED becomes FIN_WAIT1, CLOSE_WAIT becomes LAST_ACK. */
+    void sendFin(SimSocket s) {
+        s.setState(s.state() == TcpState.ESTABLISHED ? TcpState.FIN_WAIT1 : TcpState.LAST_ACK);
         wire.send(new Segment(s.localEnd(), s.peer().orElseThrow(), "FA", 0), Rule.SEGMENT_ANSWERED);
     }
 
