@@ -25,19 +25,10 @@ class RuleCoverageTest {
 
     /** Rules no valid scenario can make a trace carry with the current model, and why. */
     private static final Map<Rule, String> NOT_YET_COVERABLE = new TreeMap<>(Map.ofEntries(
-            Map.entry(Rule.LISTEN_STARTED, "no main code returns it: listen() reports the port check's rule"),
-            Map.entry(Rule.LISTEN_RECHECK_FAILED, "no main code returns it: a failed listen() reports the conflict rule"),
-            Map.entry(Rule.TIME_WAIT_ENTERED, "no main code returns it: close() reports CLOSED_PORT_RELEASED"),
-            Map.entry(Rule.TIME_WAIT_ENDED, "no main code returns it: the TIME_WAIT timer logs no event"),
             Map.entry(Rule.CONFLICT_AUTOBIND_STRICT, "per-port verdict of the port search; the step reports "
                     + "EPHEMERAL_EXHAUSTED or the chosen port"),
             Map.entry(Rule.CONFLICT_AUTOBIND_NO_REUSEPORT, "per-port verdict of the port search, as above"),
-            Map.entry(Rule.LISTENER_SCORE, "listener selection's rule never reaches the trace (handshake/send report SENT)"),
-            Map.entry(Rule.REUSEPORT_HASH, "listener selection's rule never reaches the trace"),
-            Map.entry(Rule.REUSEPORT_BPF, "listener selection's rule never reaches the trace"),
-            Map.entry(Rule.REUSEPORT_BPF_OUT_OF_RANGE, "listener selection's rule never reaches the trace"),
             Map.entry(Rule.REUSEPORT_RESERVOIR, "listener selection's rule never reaches the trace"),
-            Map.entry(Rule.CHILD_QUEUED, "the final ACK's queueing logs no event and the step reports SENT"),
             Map.entry(Rule.NOT_MODELLED, "the reader rejects every op/option the simulator does not model"),
             Map.entry(Rule.EBUSY_REUSEPORT_GROUP, "not reached by any scenario written yet"),
             Map.entry(Rule.SYN_COOKIE_SENT, "no scenario yet: needs a full SYN queue with tcp_syncookies=1"),
