@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reuselab.core.scenario.ScenarioException;
+import org.reuselab.core.scenario.Step;
 import org.reuselab.core.trace.Trace;
 import org.reuselab.core.trace.TraceText;
 
@@ -21,12 +23,29 @@ import org.reuselab.core.trace.TraceText;
 @Tag("root")
 class RealKernelScenariosTest {
 
+    /** Files whose {@code advance} steps sleep longer than this in all are left to {@code reuselab real}. */
+    private static final long SLEEP_MAX_MS = 10_000;
+
     static Stream<Path> files() throws IOException {
         Path root = RealKernel.scenarios();
-        try (Stream<Path> bind = Files.list(root.resolve("bind"))) {
-            return Stream.concat(bind.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream(),
-                    Stream.of(root.resolve("reuseport/seed-three-reuseport-servers.json"),
-                            root.resolve("reload/reload-drops-queued-connections.json")));
+        return Stream.of(json(root.resolve("bind")), json(root.resolve("rules")).stream().filter(RealKernelScenariosTest::quick)
+                .toList(), List.of(root.resolve("reuseport/seed-three-reuseport-servers.json"),
+                        root.resolve("reload/reload-drops-queued-connections.json")))
+                .flatMap(List::stream);
+    }
+
+    private static List<Path> json(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    private static boolean quick(Path file) {
+        try {
+            return RealKernel.read(file).steps().stream().mapToLong(s -> s instanceof Step.Advance a ? a.ms() : 0).sum()
+                    <= SLEEP_MAX_MS;
+        } catch (ScenarioException e) {
+            return true;
         }
     }
 
