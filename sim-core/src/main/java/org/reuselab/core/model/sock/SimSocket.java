@@ -47,6 +47,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
     private String queuedBy;
     private String acceptedAs;
     private long unreadBytes;
+    private OwnerListener ownerListener;
 
     public SimSocket(int id, String name, Family family, int uid) {
         this.id = id;
@@ -80,6 +81,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setUid(int newUid) {
         uid = newUid;
+        changed();
     }
 
     /** False for an unaccepted child or a socket its user closed (orphan): it has no file. */
@@ -89,6 +91,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setHasFile(boolean value) {
         hasFile = value;
+        changed();
     }
 
     @Override
@@ -104,6 +107,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setSkReuse(int value) {
         skReuse = value;
+        changed();
     }
 
     @Override
@@ -113,6 +117,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setReusePort(boolean value) {
         reusePort = value;
+        changed();
     }
 
     @Override
@@ -122,6 +127,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setIpv6only(boolean value) {
         ipv6only = value;
+        changed();
     }
 
     public boolean freebind() {
@@ -155,6 +161,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setBoundDevice(String device) {
         boundDevice = device;
+        changed();
     }
 
     public int portRangeLow() {
@@ -177,6 +184,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setState(TcpState newState) {
         state = newState;
+        changed();
     }
 
     @Override
@@ -186,6 +194,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setRcvSaddr(IpAddr addr) {
         rcvSaddr = addr;
+        changed();
     }
 
     @Override
@@ -244,6 +253,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setConnectBind(boolean value) {
         connectBind = value;
+        changed();
     }
 
     /** The socket is an owner in the bind table (icsk_bind_hash is set). */
@@ -330,6 +340,17 @@ public final class SimSocket implements BindOwner, EhashEntry {
     @Override
     public Endpoint localEnd() {
         return new Endpoint(rcvSaddr.isV4Mapped() ? rcvSaddr.toV4() : rcvSaddr, port);
+    }
+
+    /** The bind bucket that files this owner by its class; told when a field the rules read changes. */
+    public void setOwnerListener(OwnerListener listener) {
+        ownerListener = listener;
+    }
+
+    private void changed() {
+        if (ownerListener != null) {
+            ownerListener.ownerChanged(this);
+        }
     }
 
     /** Bytes received and not read (a close with unread data sends a RST). */
