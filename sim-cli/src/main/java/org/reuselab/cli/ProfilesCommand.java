@@ -19,9 +19,17 @@ final class ProfilesCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.Option(names = "--markdown", description = "print the table as Markdown (docs/profiles.md)")
+    boolean markdown;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (markdown) {
+            out.print(ProfilesMarkdown.render());
+            out.flush();
+            return ExitCodes.OK;
+        }
         List<KernelProfile> all = KernelProfiles.all();
         out.println("profiles: " + String.join(", ", KernelProfiles.names()) + "  (default: "
                 + KernelProfiles.newest().name() + ")");
@@ -37,6 +45,8 @@ final class ProfilesCommand implements Callable<Integer> {
         out.println();
         out.println("* = unverified (from memory or inference); + = from a commit's text; unmarked = read in "
                 + "source or observed");
+        out.println("yes/- = true/false; strict1 = STRICT_CACHED_WILDCARD, strict2 = STRICT_EITHER_WILDCARD, uid = UID_ONLY;"
+                + " seq/seq-half/odd = SEQUENTIAL/SEQUENTIAL_HALVES/ODD_FIRST (reuselab profiles --markdown has full names)");
         out.println();
         for (ProfileFeature f : ProfileFeature.ALL) {
             out.println(f.key() + marker(f.evidence()) + ": " + f.what());

@@ -46,7 +46,6 @@ final class Connections {
         child.setState(TcpState.ESTABLISHED);
         child.setHasFile(false);
         child.setParentListener(listener);
-        child.setFlowHash(req.hash());
         ns.binds.inherit(child, listener.port());
         ns.ehash.put(child);
         listener.listenQueue().acceptQueue().addLast(child);
@@ -82,13 +81,13 @@ final class Connections {
 
     /** tcp_reset() / tcp_done(): the connection is gone; the port goes unless it was bound explicitly. */
     void reset(SimSocket s, Errno error, Rule rule) {
+        ns.log.event(new Event.SocketReset(s.name(), s.localEnd(), rule));
         s.setState(TcpState.CLOSE);
         s.setPendingError(error);
         ns.ehash.remove(s);
         releaseIfUnlocked(s);
         s.localPeer().ifPresent(p -> p.setLocalPeer(null));
         s.setLocalPeer(null);
-        ns.log.event(new Event.SocketReset(s.name(), rule));
     }
 
     /** tcp_set_state(TCP_CLOSE): an explicitly bound port stays until the socket is destroyed. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.reuselab.core.kernel.SysctlKey;
 import org.reuselab.core.model.Rule;
-import org.reuselab.core.model.listen.ListenerSelector;
 import org.reuselab.core.model.sock.SimSocket;
 import org.reuselab.core.net.FourTuple;
 import org.reuselab.core.net.TcpState;
@@ -40,8 +39,8 @@ final class ListenerStop {
         List<SimSocket> children = new ArrayList<>(l.listenQueue().acceptQueue());
         l.listenQueue().acceptQueue().clear();
         for (SimSocket child : children) {
-            Optional<SimSocket> target = migrate ? ListenerSelector.migrationTarget(l, child.flowHash())
-                    : Optional.empty();
+            Optional<SimSocket> target = migrate
+                    ? ns.selector.migrationTarget(l, child.localEnd(), child.peer().orElseThrow()) : Optional.empty();
             if (target.isPresent()) {
                 moveChild(l, child, target.get());
             } else {

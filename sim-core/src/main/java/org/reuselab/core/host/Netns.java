@@ -11,6 +11,8 @@ import org.reuselab.core.model.conn.Ehash;
 import org.reuselab.core.model.conn.Segment;
 import org.reuselab.core.model.conn.Timers;
 import org.reuselab.core.model.hash.EhashFunction;
+import org.reuselab.core.model.hash.FlowPicker;
+import org.reuselab.core.model.hash.SimFlowPicker;
 import org.reuselab.core.model.listen.ListenerSelector;
 import org.reuselab.core.model.listen.ListeningTable;
 
@@ -26,7 +28,7 @@ final class Netns {
     final Ehash ehash = new Ehash();
     final ListeningTable listening;
     final ListenerSelector selector;
-    final EhashFunction flowHash;
+    final FlowPicker flows;
     final Timers timers = new Timers();
     final ConnectPortSearch connectSearch;
     final StepLog log = new StepLog();
@@ -43,8 +45,8 @@ final class Netns {
         int secret = chooser.bits32(Chooser.Draw.EHASH_SECRET);
         int ipv6Secret = chooser.bits32(Chooser.Draw.EHASH_SECRET);
         int mix = chooser.bits32(Chooser.Draw.NET_HASH_MIX);
-        this.flowHash = new EhashFunction(profile.ehashForm(), secret, ipv6Secret, mix);
-        this.selector = new ListenerSelector(listening, profile, flowHash);
+        this.flows = new SimFlowPicker(new EhashFunction(profile.ehashForm(), secret, ipv6Secret, mix));
+        this.selector = new ListenerSelector(listening, profile, flows);
         this.connectSearch = new ConnectPortSearch(profile, chooser);
     }
 

@@ -7,7 +7,6 @@ import org.reuselab.core.kernel.SysctlKey;
 import org.reuselab.core.model.Rule;
 import org.reuselab.core.model.conn.Segment;
 import org.reuselab.core.model.conn.Timers;
-import org.reuselab.core.model.listen.ListenerSelector;
 import org.reuselab.core.model.listen.ReuseportGroup;
 import org.reuselab.core.model.listen.Selection;
 import org.reuselab.core.model.sock.ListenQueue;
@@ -90,8 +89,7 @@ final class Requests {
             wire.reply(seg, "SA", Rule.SYN_COOKIE_SENT);
             return;
         }
-        int hash = ns.flowHash.hash(seg.to(), seg.from());
-        RequestSock req = new RequestSock(l, seg.to(), seg.from(), hash, ns.now(), ns.now() + TIMEOUT_INIT_MS);
+        RequestSock req = new RequestSock(l, seg.to(), seg.from(), ns.now(), ns.now() + TIMEOUT_INIT_MS);
         q.requests().add(req);
         if (ns.profile.requestsInEhash()) {
             ns.ehash.put(req);
@@ -130,8 +128,7 @@ final class Requests {
                 wire.dropped(seg, Rule.ACK_DROPPED_ACCEPTQ_FULL);
                 return;
             }
-            RequestSock req = new RequestSock(l, seg.to(), seg.from(), ns.flowHash.hash(seg.to(), seg.from()),
-                    ns.now(), ns.now());
+            RequestSock req = new RequestSock(l, seg.to(), seg.from(), ns.now(), ns.now());
             queueChild(l, req, seg, Rule.COOKIE_ACCEPTED);
             return;
         }
@@ -203,7 +200,7 @@ final class Requests {
         if (!(from.reuseportGroup() instanceof ReuseportGroup g) || !g.closed().contains(from)) {
             return Optional.empty();
         }
-        Optional<SimSocket> to = ListenerSelector.migrationTarget(from, req.hash());
+        Optional<SimSocket> to = ns.selector.migrationTarget(from, req.localEnd(), req.remoteEnd());
         to.ifPresent(t -> {
             from.listenQueue().requests().remove(req);
             req.moveTo(t);

@@ -27,4 +27,21 @@ public interface Chooser {
 
     /** 32 random bits. */
     int bits32(Draw draw);
+
+    /**
+     * The start of a bind(0) search: an offset in {@code [0, span)} from {@code low}. The simulator
+     * draws it uniformly; a comparison derives it from the port the real kernel took.
+     */
+    default int searchOffset(Draw draw, int low, int span) {
+        return uniform(draw, span);
+    }
+
+    /**
+     * The start of a connect() search as an offset from {@code low}, as computed from the
+     * per-destination state; a comparison may replace it with the one that leads to the port the
+     * real kernel took.
+     */
+    default int connectOffset(int low, int span, int computed) {
+        return computed;
+    }
 }

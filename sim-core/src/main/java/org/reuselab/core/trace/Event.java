@@ -35,14 +35,14 @@ public sealed interface Event {
     /** A connection or request moved from one listener to another, or was reset or dropped. */
     record ListenerChange(Endpoint peer, String from, String to, Rule rule) implements Event {
         public String text() {
-            return peer + ": " + from + (to.isEmpty() ? "" : " -> " + to);
+            return to.isEmpty() ? peer + ": dropped by " + from : peer + ": moved " + from + " -> " + to;
         }
     }
 
-    /** A local socket's connection ended (reset, refused). */
-    record SocketReset(String socket, Rule rule) implements Event {
+    /** A local socket's connection ended (reset, refused); {@code local} is its address. */
+    record SocketReset(String socket, Endpoint local, Rule rule) implements Event {
         public String text() {
-            return socket + " reset";
+            return socket + " (" + local + ") reset";
         }
     }
 }

@@ -23,7 +23,7 @@ final class EventJson {
                     .put("peer", s.peer().toString());
             case Event.ListenerChange c -> n.put("type", "listener").put("peer", c.peer().toString())
                     .put("from", c.from()).put("to", c.to());
-            case Event.SocketReset r -> n.put("type", "reset").put("socket", r.socket());
+            case Event.SocketReset r -> n.put("type", "reset").put("socket", r.socket()).put("local", r.local().toString());
         }
         n.put("rule", e.rule().name());
         n.put("text", e.text());
@@ -38,7 +38,7 @@ final class EventJson {
             case "served" -> new Event.Served(n.get("listener").asText(), n.get("child").asText(), ep(n, "peer"), rule);
             case "listener" -> new Event.ListenerChange(ep(n, "peer"), n.get("from").asText(), n.get("to").asText(),
                     rule);
-            case "reset" -> new Event.SocketReset(n.get("socket").asText(), rule);
+            case "reset" -> new Event.SocketReset(n.get("socket").asText(), ep(n, "local"), rule);
             default -> throw new IllegalArgumentException("unknown event type " + n.get("type"));
         };
     }

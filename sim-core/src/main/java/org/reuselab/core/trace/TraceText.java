@@ -16,6 +16,9 @@ public final class TraceText {
         for (TraceEntry e : t.entries()) {
             entry(sb, e, explain);
         }
+        if (explain) {
+            ResetSummary.of(t).ifPresent(sb::append);
+        }
         sb.append("expectations: ").append(t.passedChecks()).append(" passed, ").append(t.failedChecks())
                 .append(" failed\n");
         return sb.toString();
@@ -32,12 +35,18 @@ public final class TraceText {
         if (e.outcome() instanceof Outcome.Dump d) {
             d.lines().forEach(l -> sb.append("        ").append(l).append('\n'));
         }
+        java.util.Set<org.reuselab.core.model.Rule> eventRules = new java.util.LinkedHashSet<>();
         for (Event ev : e.events()) {
             sb.append("        ").append(ev.text());
             if (explain) {
-                sb.append("  (").append(ev.rule().text()).append(" [").append(ev.rule().kernelSource()).append("])");
+                sb.append("  [").append(ev.rule().name()).append(']');
+                eventRules.add(ev.rule());
             }
             sb.append('\n');
+        }
+        for (org.reuselab.core.model.Rule r : eventRules) {
+            sb.append("        ").append(r.name()).append(": ").append(r.text()).append(" [").append(r.kernelSource())
+                    .append("]\n");
         }
         boolean failed = e.failed();
         if ((explain || failed) && e.why().isPresent()) {

@@ -89,7 +89,7 @@ public final class EphemeralSearch {
             if (remaining > 1) {
                 remaining &= ~1;
             }
-            int offset = chooser.uniform(Chooser.Draw.BIND_PORT_OFFSET, remaining) | 1;
+            int offset = chooser.searchOffset(Chooser.Draw.BIND_PORT_OFFSET, low, remaining) | 1;
             for (int pass = 0; pass < 2; pass++) {
                 Optional<AutobindResult> hit = scanParity(low, high, remaining, offset, relax);
                 if (hit.isPresent()) {
@@ -129,7 +129,7 @@ public final class EphemeralSearch {
         int[][] spans = halves ? new int[][] {{r[0], half}, {half, r[1]}} : new int[][] {{r[0], r[1]}};
         for (int[] span : spans) {
             int remaining = span[1] - span[0] + 1;
-            int rover = span[0] + chooser.uniform(Chooser.Draw.BIND_PORT_OFFSET, remaining);
+            int rover = span[0] + chooser.searchOffset(Chooser.Draw.BIND_PORT_OFFSET, span[0], remaining);
             for (int n = remaining; n > 0; n--) {
                 Optional<AutobindResult> hit = tryPort(rover, false);
                 if (hit.isPresent()) {

@@ -71,8 +71,10 @@ public final class ConnectPortSearch {
         if (evenStart) {
             offset &= ~1;
         }
+        // The first port tried is low + (offset + 1) mod remaining.
+        int start = chooser.connectOffset(r[0], remaining, Integer.remainderUnsigned(offset + 1, remaining));
         for (int i = 1; i <= remaining; i++) {
-            int port = r[0] + Integer.remainderUnsigned(i + offset, remaining);
+            int port = r[0] + Integer.remainderUnsigned(start + i - 1, remaining);
             if (usable.test(port)) {
                 hint += i;
                 return OptionalInt.of(port);
@@ -90,7 +92,8 @@ public final class ConnectPortSearch {
             remaining &= ~1;
         }
         int index = (int) (portOffset & (PERTURB_SIZE - 1));
-        long offset = Integer.toUnsignedLong(perturb[index] + (int) (portOffset >>> 32)) % remaining;
+        long offset = chooser.connectOffset(low, remaining,
+                (int) (Integer.toUnsignedLong(perturb[index] + (int) (portOffset >>> 32)) % remaining));
         if (!localPorts) {
             offset &= ~1L;
         }

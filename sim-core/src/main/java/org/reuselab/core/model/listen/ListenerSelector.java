@@ -8,6 +8,7 @@ import org.reuselab.core.kernel.ListenerLookup;
 import org.reuselab.core.model.Rule;
 import org.reuselab.core.model.hash.CbpfInterpreter;
 import org.reuselab.core.model.hash.EhashFunction;
+import org.reuselab.core.model.hash.FlowPicker;
 import org.reuselab.core.model.sock.SimSocket;
 import org.reuselab.core.net.Endpoint;
 import org.reuselab.core.net.Family;
@@ -21,12 +22,12 @@ public final class ListenerSelector {
 
     private final ListeningTable table;
     private final KernelProfile profile;
-    private final EhashFunction ehash;
+    private final FlowPicker flows;
 
-    public ListenerSelector(ListeningTable table, KernelProfile profile, EhashFunction ehash) {
+    public ListenerSelector(ListeningTable table, KernelProfile profile, FlowPicker flows) {
         this.table = table;
         this.profile = profile;
-        this.ehash = ehash;
+        this.flows = flows;
     }
 
     /** The listener for a segment to {@code local} from {@code remote} that arrived on {@code device}. */
@@ -77,7 +78,7 @@ public final class ListenerSelector {
                 result = sk;
                 hiscore = score;
                 reservoir = sk.reusePort() && profile.listenerLookup() == ListenerLookup.PORT_CHAIN;
-                phash = ehash.hash(hashLocal(l, bucketAddr), l.remote());
+                phash = flows.hash(hashLocal(l, bucketAddr), l.remote()).orElse(0);
                 matches = 1;
             } else if (score == hiscore && reservoir) {
                 // Before 4.16, without a group's choice: reservoir sampling among equal scores.
@@ -164,7 +165,7 @@ public final class ListenerSelector {
             return Optional.empty();
         }
         int n = g.socks().size();
-        int h = ehash.hash(hashLocal, l.remote());
+        int h = flows.hash(hashLocal, l.remote()).orElse(0);
         Rule rule = Rule.REUSEPORT_HASH;
         if (g.program().isPresent()) {
             OptionalLong idx = CbpfInterpreter.run(g.program().get().insns(), new byte[l.payload()]);
@@ -177,15 +178,18 @@ public final class ListenerSelector {
             }
             rule = Rule.REUSEPORT_BPF_OUT_OF_RANGE;
         }
-        int i = EhashFunction.scale(h, n);
+        int i = flows.pick(hashLocal, l.remote(), g.socks());
         return Optional.of(new Selection(g.socks().get(i), rule, h, i, n));
     }
 
-    /** reuseport_migrate_sock() without a BPF program: the flow hash over the remaining members. */
-    public static Optional<SimSocket> migrationTarget(SimSocket closing, int flowHash) {
+    /**
+     * reuseport_migrate_sock() without a BPF program: the connection's own hash (sk_hash, made
+     * from its real local address) over the members still listening.
+     */
+    public Optional<SimSocket> migrationTarget(SimSocket closing, Endpoint local, Endpoint remote) {
         if (!(closing.reuseportGroup() instanceof ReuseportGroup g) || g.socks().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(g.socks().get(EhashFunction.scale(flowHash, g.socks().size())));
+        return Optional.of(g.socks().get(flows.pick(local, remote, g.socks())));
     }
 }

@@ -12,17 +12,15 @@ public final class RequestSock implements EhashEntry {
     private SimSocket listener;
     private final Endpoint local;
     private final Endpoint remote;
-    private final int hash;
     private final long createdMs;
     private int numTimeout;
     private boolean acked;
     private long timerAtMs;
 
-    public RequestSock(SimSocket listener, Endpoint local, Endpoint remote, int hash, long createdMs, long timerAtMs) {
+    public RequestSock(SimSocket listener, Endpoint local, Endpoint remote, long createdMs, long timerAtMs) {
         this.listener = listener;
         this.local = local;
         this.remote = remote;
-        this.hash = hash;
         this.createdMs = createdMs;
         this.timerAtMs = timerAtMs;
     }
@@ -44,11 +42,6 @@ public final class RequestSock implements EhashEntry {
     @Override
     public Endpoint remoteEnd() {
         return remote;
-    }
-
-    /** The flow hash (sk_hash) migration uses. */
-    public int hash() {
-        return hash;
     }
 
     public long createdMs() {

@@ -42,7 +42,6 @@ public final class SimSocket implements BindOwner, EhashEntry {
     private ListenQueue listenQueue;
     private SimSocket localPeer;
     private SimSocket parentListener;
-    private int flowHash;
     private org.reuselab.core.net.Errno pendingError;
     private String queuedBy;
     private String acceptedAs;
@@ -285,15 +284,6 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setParentListener(SimSocket listener) {
         parentListener = listener;
-    }
-
-    /** sk_hash: the flow hash of a connection (used by migration). */
-    public int flowHash() {
-        return flowHash;
-    }
-
-    public void setFlowHash(int hash) {
-        flowHash = hash;
     }
 
     /** sk_err: what the next call reports (ECONNRESET, ECONNREFUSED, ETIMEDOUT). */
