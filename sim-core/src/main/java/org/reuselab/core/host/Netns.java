@@ -36,6 +36,11 @@ final class Netns {
     final Deque<Segment> loopback = new ArrayDeque<>();
 
     Netns(KernelProfile profile, HostAddresses addresses, Chooser chooser) {
+        this(profile, addresses, chooser, null);
+    }
+
+    /** {@code flowPicker} null: the simulator's own, with secrets drawn from the chooser. */
+    Netns(KernelProfile profile, HostAddresses addresses, Chooser chooser, FlowPicker flowPicker) {
         this.profile = profile;
         this.sysctls = new Sysctls(profile);
         this.addresses = addresses;
@@ -45,7 +50,8 @@ final class Netns {
         int secret = chooser.bits32(Chooser.Draw.EHASH_SECRET);
         int ipv6Secret = chooser.bits32(Chooser.Draw.EHASH_SECRET);
         int mix = chooser.bits32(Chooser.Draw.NET_HASH_MIX);
-        this.flows = new SimFlowPicker(new EhashFunction(profile.ehashForm(), secret, ipv6Secret, mix));
+        this.flows = flowPicker != null ? flowPicker
+                : new SimFlowPicker(new EhashFunction(profile.ehashForm(), secret, ipv6Secret, mix));
         this.selector = new ListenerSelector(listening, profile, flows);
         this.connectSearch = new ConnectPortSearch(profile, chooser);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import org.reuselab.core.compare.Feed;
 import org.reuselab.core.expect.ExpectationChecker;
 import org.reuselab.core.expect.HostView;
 import org.reuselab.core.model.listen.ReuseportGroup;
@@ -36,7 +37,14 @@ public final class SimHost implements Host {
     public Trace run(Scenario scenario, RunOptions options) {
         KernelProfile profile = profileFor(scenario, options);
         long seed = options.seed().orElse(scenario.seed());
-        return new Run(scenario, profile, seed).execute();
+        return new Run(scenario, profile, seed, null).execute();
+    }
+
+    /** A run whose random choices come from a {@link Feed} (a comparison with a real kernel). */
+    public Trace run(Scenario scenario, RunOptions options, Feed feed) {
+        KernelProfile profile = profileFor(scenario, options);
+        long seed = options.seed().orElse(scenario.seed());
+        return new Run(scenario, profile, seed, feed).execute();
     }
 
     /** The profile a run uses: the command line's, else the file's, else the newest. */
@@ -59,13 +67,16 @@ public final class SimHost implements Host {
         private final ClientCalls clients;
         private final PeerCalls peers;
         private final ExpectationChecker checker;
+        private final Feed feed;
 
-
-        Run(Scenario scenario, KernelProfile profile, long seed) {
+        Run(Scenario scenario, KernelProfile profile, long seed, Feed feed) {
             this.scenario = scenario;
             this.profile = profile;
             this.seed = seed;
-            this.ns = new Netns(profile, new HostAddresses(scenario.interfaces()), new SeededChooser(seed));
+            this.feed = feed;
+            HostAddresses addresses = new HostAddresses(scenario.interfaces());
+            this.ns = feed == null ? new Netns(profile, addresses, new SeededChooser(seed))
+                    : new Netns(profile, addresses, feed.chooser(), feed.flows());
             SimKernel k = new SimKernel(ns);
             this.sockets = k.sockets;
             this.bind = k.bind;
@@ -78,17 +89,25 @@ public final class SimHost implements Host {
 
         Trace execute() {
             List<TraceEntry> entries = new ArrayList<>();
+            begin(0);
             for (SysctlSetting s : scenario.sysctls()) {
                 StepResult r = sysctl(s);
                 entries.add(new TraceEntry(0, "sysctl " + s, r.outcome(), r.why(), ns.log.drain(), List.of()));
             }
             for (Step step : scenario.steps()) {
+                begin(step.meta().number());
                 StepResult r = dispatch(step);
                 List<CheckResult> checks = step.meta().expect().map(e -> checker.check(e, r.outcome())).orElse(List.of());
                 entries.add(new TraceEntry(step.meta().number(), CallText.of(step), r.outcome(), r.why(), ns.log.drain(),
                         checks));
             }
             return new Trace(scenario.name(), scenario.file(), "sim", profile.name(), seed, entries);
+        }
+
+        private void begin(int step) {
+            if (feed != null) {
+                feed.beginStep(step);
+            }
         }
 
         private StepResult dispatch(Step step) {

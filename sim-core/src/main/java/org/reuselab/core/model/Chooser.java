@@ -44,4 +44,8 @@ public interface Chooser {
     default int connectOffset(int low, int span, int computed) {
         return computed;
     }
+
+    /** A port search (bind(0), listen() autobind or connect()) ended on {@code port}. */
+    default void tookPort(int port) {
+    }
 }

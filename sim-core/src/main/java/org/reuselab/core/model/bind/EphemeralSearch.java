@@ -165,6 +165,7 @@ public final class EphemeralSearch {
     }
 
     private AutobindResult hit(int port, WalkResult why) {
+        chooser.tookPort(port);
         return new AutobindResult(OptionalInt.of(port), why, tried);
     }
 

@@ -43,11 +43,13 @@ public final class ConnectPortSearch {
         boolean localPorts = profile.localPortRangeOption() && (s.portRangeLow() != 0 || s.portRangeHigh() != 0);
         long portOffset = offset(src, dst);
         IntPredicate usable = port -> !sysctls.isReserved(port) && connectable(binds, port) && tupleUnique.test(port);
-        return switch (profile.connectPortSearch()) {
+        OptionalInt port = switch (profile.connectPortSearch()) {
             case HINT_SEQUENTIAL -> hintWalk(r, (int) portOffset, false, usable);
             case HINT_EVEN_START -> hintWalk(r, (int) portOffset, true, usable);
             case PERTURB -> perturbWalk(r, portOffset, localPorts, usable);
         };
+        port.ifPresent(chooser::tookPort);
+        return port;
     }
 
     /** A port whose bucket some bind() made is never taken by connect(). */

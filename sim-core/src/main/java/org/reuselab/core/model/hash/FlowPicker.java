@@ -12,8 +12,11 @@ import org.reuselab.core.net.Endpoint;
  */
 public interface FlowPicker {
 
+    /** Why a flow is being placed: a new segment's listener lookup, or a migration. */
+    enum Purpose { SELECT, MIGRATE }
+
     /** The index in {@code members} the flow from {@code remote} to {@code hashLocal} picks. */
-    int pick(Endpoint hashLocal, Endpoint remote, List<SimSocket> members);
+    int pick(Endpoint hashLocal, Endpoint remote, List<SimSocket> members, Purpose purpose);
 
     /** The flow hash itself, where this picker knows it. */
     OptionalInt hash(Endpoint hashLocal, Endpoint remote);

@@ -15,7 +15,7 @@ public final class SimFlowPicker implements FlowPicker {
     }
 
     @Override
-    public int pick(Endpoint hashLocal, Endpoint remote, List<SimSocket> members) {
+    public int pick(Endpoint hashLocal, Endpoint remote, List<SimSocket> members, Purpose purpose) {
         return EhashFunction.scale(ehash.hash(hashLocal, remote), members.size());
     }
 

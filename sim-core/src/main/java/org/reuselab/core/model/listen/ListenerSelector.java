@@ -178,7 +178,7 @@ public final class ListenerSelector {
             }
             rule = Rule.REUSEPORT_BPF_OUT_OF_RANGE;
         }
-        int i = flows.pick(hashLocal, l.remote(), g.socks());
+        int i = flows.pick(hashLocal, l.remote(), g.socks(), FlowPicker.Purpose.SELECT);
         return Optional.of(new Selection(g.socks().get(i), rule, h, i, n));
     }
 
@@ -190,6 +190,6 @@ public final class ListenerSelector {
         if (!(closing.reuseportGroup() instanceof ReuseportGroup g) || g.socks().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(g.socks().get(flows.pick(local, remote, g.socks())));
+        return Optional.of(g.socks().get(flows.pick(local, remote, g.socks(), FlowPicker.Purpose.MIGRATE)));
     }
 }
