@@ -50,13 +50,13 @@ final class BindCall {
         if (port == 0 && s.bindAddressNoPort()) {
             why = Why.of(Rule.ADDRESS_ONLY);
         } else {
-            Optional<Why> claimed = claimPort(s, port);
-            if (claimed.isPresent() && isFailure(claimed.get())) {
+            Claim claimed = claimPort(s, port);
+            if (!claimed.ok()) {
                 s.setRcvSaddr(savedAddr);
                 s.setIpv6only(savedV6only);
-                return StepResult.fail(Errno.EADDRINUSE, claimed.get());
+                return StepResult.fail(Errno.EADDRINUSE, claimed.why());
             }
-            why = claimed.orElseThrow();
+            why = claimed.why();
         }
         s.setBindAddrLock(!local.isAny());
         s.setBindPortLock(port != 0);
@@ -64,21 +64,22 @@ final class BindCall {
         return StepResult.ok(new Endpoint(s.rcvSaddr(), s.port(), scope), why);
     }
 
-    private static boolean isFailure(Why why) {
-        return why.rule() == Rule.EPHEMERAL_EXHAUSTED || why.rule().name().startsWith("CONFLICT_");
+    /** get_port()'s answer: the port is the socket's ({@code ok}) or not, and the rule that decided. */
+    record Claim(boolean ok, Why why) {
     }
 
     /** get_port(): an explicit port is claimed; port 0 is searched for. */
-    Optional<Why> claimPort(SimSocket s, int port) {
+    Claim claimPort(SimSocket s, int port) {
         if (port != 0) {
-            return Optional.of(toWhy(PortClaim.claim(ns.binds, s, port, ns.profile)));
+            WalkResult r = PortClaim.claim(ns.binds, s, port, ns.profile);
+            return new Claim(!r.conflict(), toWhy(r));
         }
         AutobindResult found = EphemeralSearch.find(ns.binds, s, ns.sysctls, ns.profile, ns.chooser);
         if (found.port().isEmpty()) {
-            return Optional.of(toWhy(found.decided()));
+            return new Claim(false, toWhy(found.decided()));
         }
         PortClaim.claimFound(ns.binds, s, found.port().getAsInt(), ns.profile);
-        return Optional.of(toWhy(found.decided()));
+        return new Claim(true, toWhy(found.decided()));
     }
 
     private static Why toWhy(WalkResult r) {

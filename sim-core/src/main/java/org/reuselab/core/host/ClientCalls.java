@@ -129,7 +129,7 @@ final class ClientCalls {
     private void reuseTimeWait(Endpoint local, Endpoint remote) {
         ns.ehash.find(local, remote).ifPresent(e -> {
             if (e instanceof TimeWaitSock tw) {
-                conns.endTimeWait(tw);
+                conns.endTimeWait(tw, Rule.TIME_WAIT_REUSED);
             }
         });
     }

@@ -51,7 +51,7 @@ final class Clock {
             case Timers.Action.SynRetry r -> synRetry(r.client(), r.attempt());
             case Timers.Action.TimeWaitEnd t -> {
                 if (ns.ehash.find(t.tw().localEnd(), t.tw().remoteEnd()).orElse(null) == t.tw()) {
-                    conns.endTimeWait(t.tw());
+                    conns.endTimeWait(t.tw(), Rule.TIME_WAIT_ENDED);
                 }
             }
         }

@@ -68,9 +68,7 @@ final class CloseCall {
             case LISTEN -> shutdownListener(s, how);
             case ESTABLISHED, CLOSE_WAIT -> {
                 if (how != Step.How.RD) {
-                    s.setState(s.state() == TcpState.ESTABLISHED ? TcpState.FIN_WAIT1 : TcpState.LAST_ACK);
-                    ns.loopback.add(new org.reuselab.core.model.conn.Segment(s.localEnd(), s.peer().orElseThrow(),
-                            "FA", 0));
+                    conns.sendFin(s);
                     input.pump();
                 }
                 yield StepResult.ok(Rule.SEGMENT_ANSWERED);

@@ -121,14 +121,22 @@ final class Connections {
         s.setHasFile(false);
         switch (s.state()) {
             case SYN_SENT, CLOSE -> destroy(s);
-            case ESTABLISHED -> fin(s, TcpState.FIN_WAIT1);
-            case CLOSE_WAIT -> fin(s, TcpState.LAST_ACK);
+            case ESTABLISHED, CLOSE_WAIT -> {
+                if (s.unreadBytes() > 0) {
+                    // RFC 2525 2.17: data the application never read is answered with a reset.
+                    abort(s, Rule.RST_UNREAD_DATA);
+                    destroy(s);
+                } else {
+                    sendFin(s);
+                }
+            }
             default -> { }
         }
     }
 
-    private void fin(SimSocket s, TcpState next) {
-        s.setState(next);
+    /** Our FIN: ESTABLISHED becomes FIN_WAIT1, CLOSE_WAIT becomes LAST_ACK. */
+    void sendFin(SimSocket s) {
+        s.setState(s.state() == TcpState.ESTABLISHED ? TcpState.FIN_WAIT1 : TcpState.LAST_ACK);
         wire.send(new Segment(s.localEnd(), s.peer().orElseThrow(), "FA", 0), Rule.SEGMENT_ANSWERED);
     }
 
@@ -145,12 +153,14 @@ final class Connections {
         s.localPeer().ifPresent(p -> p.setLocalPeer(null));
         s.setLocalPeer(null);
         ns.timers.at(tw.expiresAtMs(), new Timers.Action.TimeWaitEnd(tw));
+        ns.log.event(new Event.TimeWait(tw.name(), tw.localEnd(), tw.remoteEnd(), Rule.TIME_WAIT_ENTERED));
         return tw;
     }
 
     /** inet_twsk_kill(): the record leaves both tables. */
-    void endTimeWait(TimeWaitSock tw) {
+    void endTimeWait(TimeWaitSock tw, Rule rule) {
         ns.ehash.remove(tw);
         ns.binds.release(tw, ns.profile);
+        ns.log.event(new Event.TimeWait(tw.name(), tw.localEnd(), tw.remoteEnd(), rule));
     }
 }

@@ -34,8 +34,9 @@ final class ListenCall {
             return StepResult.ok(s.local(), Why.of(Rule.LISTEN_BACKLOG_UPDATED));
         }
         s.setState(TcpState.LISTEN);
-        Why why = bind.claimPort(s, s.port()).orElseThrow();
-        if (why.rule() == Rule.EPHEMERAL_EXHAUSTED || why.rule().name().startsWith("CONFLICT_")) {
+        BindCall.Claim claimed = bind.claimPort(s, s.port());
+        Why why = claimed.why();
+        if (!claimed.ok()) {
             s.setState(TcpState.CLOSE);
             return StepResult.fail(Errno.EADDRINUSE, why);
         }

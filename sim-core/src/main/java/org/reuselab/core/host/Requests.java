@@ -56,6 +56,7 @@ final class Requests {
             }
         }
         if (seg.syn() && !seg.ack()) {
+            ns.log.event(new Event.Selected(seg.from(), seg.to(), l.name(), sel.describe(), sel.rule()));
             connRequest(l, seg);
         } else if (seg.ack()) {
             ackAtListener(l, seg);
@@ -176,6 +177,7 @@ final class Requests {
     private void queueChild(SimSocket l, RequestSock req, Segment seg, Rule rule) {
         SimSocket child = conns.makeChild(l, req);
         ns.log.queued(new FourTuple(seg.to(), seg.from()), l.name());
+        ns.log.event(new Event.Queued(seg.from(), l.name(), rule));
         if (seg.payload() > 0) {
             child.addUnread(seg.payload());
             wire.reply(seg, "A", rule);

@@ -136,29 +136,30 @@ final class SocketCalls {
         return StepResult.ok(Rule.OPTION_SET);
     }
 
+    /** getsockopt() of a flag option; IPV6_V6ONLY on an AF_INET socket is ENOPROTOOPT. */
     StepResult getsockopt(SimSocket s, SockOpt opt) {
-        long value = switch (opt) {
-            case SO_REUSEADDR -> s.skReuse();
-            case SO_REUSEPORT -> s.reusePort() ? 1 : 0;
-            case IPV6_V6ONLY -> {
-                if (s.family() != Family.IPV6) {
-                    yield -1;
-                }
-                yield s.ipv6only() ? 1 : 0;
-            }
-            case IP_FREEBIND, IPV6_FREEBIND -> s.freebind() ? 1 : 0;
-            case IP_TRANSPARENT -> s.transparent() ? 1 : 0;
-            case IP_BIND_ADDRESS_NO_PORT -> s.bindAddressNoPort() ? 1 : 0;
-            case TCP_REPAIR -> s.skReuse() == 2 ? 1 : 0;
-            case SO_BINDTODEVICE, IP_LOCAL_PORT_RANGE, SO_ATTACH_REUSEPORT_CBPF, SO_DETACH_REUSEPORT_BPF -> -2;
-        };
-        if (value == -1) {
-            return StepResult.fail(Errno.ENOPROTOOPT, Rule.ENOPROTOOPT_OPTION);
-        }
-        if (value == -2) {
+        if (opt.kind() != SockOpt.Kind.FLAG) {
             return StepResult.notModelled("getsockopt " + opt);
         }
+        if (opt == SockOpt.IPV6_V6ONLY && s.family() != Family.IPV6) {
+            return StepResult.fail(Errno.ENOPROTOOPT, Rule.ENOPROTOOPT_OPTION);
+        }
+        long value = switch (opt) {
+            case SO_REUSEADDR -> s.skReuse();
+            case SO_REUSEPORT -> flag(s.reusePort());
+            case IPV6_V6ONLY -> flag(s.ipv6only());
+            case IP_FREEBIND, IPV6_FREEBIND -> flag(s.freebind());
+            case IP_TRANSPARENT -> flag(s.transparent());
+            case IP_BIND_ADDRESS_NO_PORT -> flag(s.bindAddressNoPort());
+            case TCP_REPAIR -> flag(s.skReuse() == 2);
+            case SO_BINDTODEVICE, IP_LOCAL_PORT_RANGE, SO_ATTACH_REUSEPORT_CBPF, SO_DETACH_REUSEPORT_BPF ->
+                    throw new IllegalStateException("not a flag: " + opt);
+        };
         return new StepResult(new Outcome.Value(value), Optional.of(Why.of(Rule.OPTION_READ)));
+    }
+
+    private static long flag(boolean on) {
+        return on ? 1 : 0;
     }
 
     StepResult fchown(SimSocket s, int uid) {

@@ -123,9 +123,9 @@ final class TcpInput {
     /** tcp_timewait_state_process(): a RST kills it (tcp_rfc1337=0), a new SYN may start over, a FIN is re-ACKed. */
     private void onTimeWait(TimeWaitSock tw, Segment seg) {
         if (seg.rst()) {
-            conns.endTimeWait(tw);
+            conns.endTimeWait(tw, Rule.TIME_WAIT_KILLED);
         } else if (seg.syn() && !seg.ack()) {
-            conns.endTimeWait(tw);
+            conns.endTimeWait(tw, Rule.TIME_WAIT_KILLED);
             toListener(seg);
         } else if (seg.fin() || seg.payload() > 0) {
             wire.reply(seg, "A", Rule.TIME_WAIT_ANSWERED);

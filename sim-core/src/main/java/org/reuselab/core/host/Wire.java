@@ -13,9 +13,13 @@ final class Wire {
         this.ns = ns;
     }
 
+    /** A RST between two sockets of this host is shown in the trace too (it ends a connection). */
     void send(Segment seg, Rule rule) {
         if (ns.addresses.isLocal(seg.to().addr())) {
             ns.loopback.add(seg);
+            if (seg.rst()) {
+                ns.log.event(new Event.SegmentOut(seg.from(), seg.to(), Segment.canonical(seg.flags()), rule));
+            }
         } else {
             ns.log.sentToPeer(seg, rule);
         }

@@ -55,13 +55,10 @@ public enum Rule {
             "__inet_bind()"),
 
     // --- listen() ------------------------------------------------------------------------
-    LISTEN_STARTED("listen(): state LISTEN, port re-checked against every other owner", "inet_csk_listen_start()"),
     LISTEN_BACKLOG_UPDATED("already listening: listen() only updates the backlog", "__inet_listen_sk()"),
     EINVAL_LISTEN_STATE("listen() needs an unconnected socket in CLOSE or LISTEN state", "__inet_listen_sk()"),
     EBUSY_REUSEPORT_GROUP("the socket owns a reuseport group with other members and cannot join another",
             "reuseport_add_sock()"),
-    LISTEN_RECHECK_FAILED("listen()'s port re-check failed: the socket returns to CLOSE and stays bound",
-            "inet_csk_listen_start()"),
 
     // --- listener lookup ----------------------------------------------------------------
     LISTENER_SCORE("the listener with the best score for this address, device and family",
@@ -108,6 +105,8 @@ public enum Rule {
             "reqsk_timer_handler() / reuseport_migrate_sock()"),
     MIGRATED_AT_ACK("tcp_migrate_req: the final ACK moves the request to another member",
             "tcp_v4_rcv() / reuseport_migrate_sock()"),
+    RST_UNREAD_DATA("close() with unread data: the connection is reset instead of closed with a FIN",
+            "tcp_close()"),
     CHILD_RESET_LISTENER_CLOSED("the listener closed: its queued, unaccepted child is reset (RST to the peer)",
             "inet_csk_listen_stop() / inet_child_forget()"),
 
@@ -131,6 +130,9 @@ public enum Rule {
     TIME_WAIT_ENTERED("active close: the connection stays in TIME_WAIT for 60 s and keeps its port",
             "tcp_time_wait()"),
     TIME_WAIT_ENDED("the TIME_WAIT period ended: the port is released", "inet_twsk_kill()"),
+    TIME_WAIT_KILLED("a RST (tcp_rfc1337=0) or a new SYN ends the TIME_WAIT early", "tcp_timewait_state_process()"),
+    TIME_WAIT_REUSED("connect() takes over the 4-tuple of a TIME_WAIT (tcp_tw_reuse, at least a second old)",
+            "tcp_twsk_unique()"),
     TIME_WAIT_ANSWERED("a TIME_WAIT socket answered the segment", "tcp_timewait_state_process()"),
     WRITE_OK("the data was sent", "tcp_sendmsg()"),
     WRITE_RESET("the connection was reset", "tcp_sendmsg()"),

@@ -39,6 +39,28 @@ public sealed interface Event {
         }
     }
 
+    /** A connection entered or left TIME_WAIT (which holds its port meanwhile). */
+    record TimeWait(String socket, Endpoint local, Endpoint peer, Rule rule) implements Event {
+        public String text() {
+            return socket + " " + local + " -> " + peer + (rule == Rule.TIME_WAIT_ENTERED ? " enters" : " leaves")
+                    + " TIME_WAIT";
+        }
+    }
+
+    /** A segment without a connection reached a listener: which one, and by which rule. */
+    record Selected(Endpoint peer, Endpoint local, String listener, String detail, Rule rule) implements Event {
+        public String text() {
+            return peer + " > " + local + " reaches " + detail;
+        }
+    }
+
+    /** A child was queued on a listener's accept queue. */
+    record Queued(Endpoint peer, String listener, Rule rule) implements Event {
+        public String text() {
+            return peer + " queued on " + listener;
+        }
+    }
+
     /** A local socket's connection ended (reset, refused); {@code local} is its address. */
     record SocketReset(String socket, Endpoint local, Rule rule) implements Event {
         public String text() {

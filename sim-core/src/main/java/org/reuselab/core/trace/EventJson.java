@@ -23,6 +23,11 @@ final class EventJson {
                     .put("peer", s.peer().toString());
             case Event.ListenerChange c -> n.put("type", "listener").put("peer", c.peer().toString())
                     .put("from", c.from()).put("to", c.to());
+            case Event.TimeWait t -> n.put("type", "timewait").put("socket", t.socket()).put("local", t.local().toString())
+                    .put("peer", t.peer().toString());
+            case Event.Selected s -> n.put("type", "selected").put("peer", s.peer().toString())
+                    .put("local", s.local().toString()).put("listener", s.listener()).put("detail", s.detail());
+            case Event.Queued q -> n.put("type", "queued").put("peer", q.peer().toString()).put("listener", q.listener());
             case Event.SocketReset r -> n.put("type", "reset").put("socket", r.socket()).put("local", r.local().toString());
         }
         n.put("rule", e.rule().name());
@@ -38,6 +43,10 @@ final class EventJson {
             case "served" -> new Event.Served(n.get("listener").asText(), n.get("child").asText(), ep(n, "peer"), rule);
             case "listener" -> new Event.ListenerChange(ep(n, "peer"), n.get("from").asText(), n.get("to").asText(),
                     rule);
+            case "timewait" -> new Event.TimeWait(n.get("socket").asText(), ep(n, "local"), ep(n, "peer"), rule);
+            case "selected" -> new Event.Selected(ep(n, "peer"), ep(n, "local"), n.get("listener").asText(),
+                    n.get("detail").asText(), rule);
+            case "queued" -> new Event.Queued(ep(n, "peer"), n.get("listener").asText(), rule);
             case "reset" -> new Event.SocketReset(n.get("socket").asText(), ep(n, "local"), rule);
             default -> throw new IllegalArgumentException("unknown event type " + n.get("type"));
         };

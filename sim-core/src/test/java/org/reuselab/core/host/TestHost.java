@@ -27,6 +27,7 @@ final class TestHost {
     final ListenCall listen;
     final CloseCall close;
     final ClientCalls clients;
+    final PeerCalls peers;
     StepResult last;
 
     TestHost(String profile) {
@@ -46,6 +47,7 @@ final class TestHost {
         listen = k.listen;
         close = k.close;
         clients = k.clients;
+        peers = k.peers;
     }
 
     /** Options by short names: RA, RP, V6ONLY, FREEBIND, NOPORT, REPAIR, dev=NAME. */

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.TestFactory;
 class InvalidScenariosTest {
 
     private static final Path DIR = Path.of("../scenarios/invalid");
+    /** The command's reader (every profile), so that `reuselab check` prints exactly the .expected text. */
+    private static final ScenarioReader READER = new ScenarioReader(
+            new java.util.LinkedHashSet<>(org.reuselab.core.kernel.KernelProfiles.names()));
 
     @TestFactory
     Stream<DynamicTest> eachInvalidFileFailsWithItsExpectedText() throws IOException {
@@ -36,7 +39,7 @@ class InvalidScenariosTest {
         String name = file.getFileName().toString();
         String content = Files.readString(file, StandardCharsets.UTF_8);
         ScenarioException e = assertThrows(ScenarioException.class,
-                () -> Fixtures.READER.read("scenarios/invalid/" + name, content));
+                () -> READER.read("scenarios/invalid/" + name, content));
         Path expected = file.resolveSibling(name.replaceFirst("\\.json$", ".expected"));
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(expected, e.format(), StandardCharsets.UTF_8);

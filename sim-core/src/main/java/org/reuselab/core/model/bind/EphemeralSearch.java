@@ -2,12 +2,14 @@ package org.reuselab.core.model.bind;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.reuselab.core.kernel.BindZeroSearch;
 import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.kernel.SysctlKey;
 import org.reuselab.core.model.Chooser;
 import org.reuselab.core.model.Rule;
 import org.reuselab.core.model.Sysctls;
 import org.reuselab.core.model.sock.SimSocket;
+import org.reuselab.core.net.TcpState;
 
 /**
  * bind(port 0) and listen() on an unbound socket: the port search of inet_csk_get_port() /
@@ -59,7 +61,7 @@ public final class EphemeralSearch {
             case SEQUENTIAL_HALVES -> sequential(s.skReuse() == 1);
             case ODD_FIRST -> oddFirst(false);
         };
-        if (found.isEmpty() && profile.bindZeroSearch() == org.reuselab.core.kernel.BindZeroSearch.ODD_FIRST
+        if (found.isEmpty() && profile.bindZeroSearch() == BindZeroSearch.ODD_FIRST
                 && profile.autobindReuseSysctl() && sysctls.getInt(SysctlKey.IP_AUTOBIND_REUSE) != 0) {
             found = oddFirst(true);
         }
@@ -177,8 +179,7 @@ public final class EphemeralSearch {
         if (!profile.autobindSmallestSizeFallback()) {
             return;
         }
-        boolean eligible = (tb.flags().fastreuse() > 0 && s.skReuse() != 0
-                && s.state() != org.reuselab.core.net.TcpState.LISTEN)
+        boolean eligible = (tb.flags().fastreuse() > 0 && s.skReuse() != 0 && s.state() != TcpState.LISTEN)
                 || FastPath.reuseportMatch(tb.flags(), s, profile);
         if (eligible && (smallest == null || tb.ownerCount() < smallest.ownerCount())) {
             smallest = tb;

@@ -1,0 +1,302 @@
+package org.reuselab.core.host;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.reuselab.core.kernel.KernelProfile;
+import org.reuselab.core.kernel.KernelProfiles;
+import org.reuselab.core.kernel.KernelVersion;
+import org.reuselab.core.model.bind.AddrBucket;
+import org.reuselab.core.model.bind.OwnerWalk;
+import org.reuselab.core.model.bind.PortBucket;
+import org.reuselab.core.model.listen.ReuseportGroup;
+import org.reuselab.core.model.sock.BindOwner;
+import org.reuselab.core.model.sock.SimSocket;
+import org.reuselab.core.net.Errno;
+import org.reuselab.core.net.Family;
+import org.reuselab.core.net.IpAddr;
+import org.reuselab.core.net.TcpState;
+import org.reuselab.core.scenario.Step;
+import org.reuselab.core.trace.Outcome;
+
+/**
+ * Properties of the bind table over random scenarios of {@link GenScenarios}, checked on the
+ * namespace between steps through {@link Replay}: the fast path agrees with a full owner walk,
+ * bind(0) picks no port an overlapping owner holds, and the tables' invariants hold.
+ */
+class BindTablePropertiesTest {
+
+    /** 4.14 brought the fast-path update after every success; before it stale flags are expected. */
+    @Provide
+    Arbitrary<GenScenarios.Generated> noOptionAfterBind() {
+        List<String> from414 = KernelProfiles.all().stream()
+                .filter(p -> p.version().compareTo(KernelVersion.parse("4.14")) >= 0).map(KernelProfile::name).toList();
+        return GenScenarios.scenarios(GenScenarios.Mode.NO_OPTION_AFTER_BIND, Arbitraries.of(from414));
+    }
+
+    @Provide
+    Arbitrary<GenScenarios.Generated> withClients() {
+        return GenScenarios.scenarios(GenScenarios.Mode.CLIENTS);
+    }
+
+    @Provide
+    Arbitrary<GenScenarios.Generated> bindOnly() {
+        return GenScenarios.scenarios(GenScenarios.Mode.BIND);
+    }
+
+    @Property(tries = 400, edgeCases = EdgeCasesMode.MIXIN)
+    void explicitBind_fastPathNeverChangesOutcomeFromFullOwnerWalk(
+            @ForAll("noOptionAfterBind") GenScenarios.Generated g) {
+        List<String> mismatches = new ArrayList<>();
+        new Replay(g.scenario()).run(g.scenario(), new WalkOracle(mismatches, false));
+        assertEquals(List.of(), mismatches, "steps where the outcome differs from the full walk");
+    }
+
+    @Property(tries = 400, edgeCases = EdgeCasesMode.MIXIN)
+    void listenRecheck_fastPathNeverChangesOutcomeFromFullOwnerWalk(
+            @ForAll("noOptionAfterBind") GenScenarios.Generated g) {
+        List<String> mismatches = new ArrayList<>();
+        new Replay(g.scenario()).run(g.scenario(), new WalkOracle(mismatches, true));
+        assertEquals(List.of(), mismatches, "steps where the outcome differs from the full walk");
+    }
+
+    @Property(tries = 400, edgeCases = EdgeCasesMode.MIXIN)
+    void bindZero_neverReturnsPortOfOverlappingOwner(@ForAll("withClients") GenScenarios.Generated g) {
+        List<String> bad = new ArrayList<>();
+        new Replay(g.scenario()).run(g.scenario(), new Replay.Hook() {
+            @Override
+            public void after(Netns ns, Step step, StepResult r) {
+                if (step instanceof Step.Bind b && Replay.literal(b) == 0 && r.outcome() instanceof Outcome.Ok) {
+                    Statistics.collect("bind(0) ok");
+                    bad.addAll(overlappingOwners(ns, ns.sockets.find(b.sock()).orElseThrow(), step));
+                }
+            }
+        });
+        assertEquals(List.of(), bad);
+    }
+
+    @Property(tries = 400, edgeCases = EdgeCasesMode.MIXIN)
+    void tables_keepInvariantsAfterEveryStep(@ForAll("withClients") GenScenarios.Generated g) {
+        new Replay(g.scenario()).run(g.scenario(), new Replay.Hook() {
+            @Override
+            public void after(Netns ns, Step step, StepResult r) {
+                Invariants.check(ns, "after step " + step.meta().number() + " (" + step.op() + ")");
+            }
+        });
+    }
+
+    @Property(tries = 200, edgeCases = EdgeCasesMode.MIXIN)
+    void tables_keepInvariantsWithoutClients(@ForAll("bindOnly") GenScenarios.Generated g) {
+        new Replay(g.scenario()).run(g.scenario(), new Replay.Hook() {
+            @Override
+            public void after(Netns ns, Step step, StepResult r) {
+                Invariants.check(ns, "after step " + step.meta().number() + " (" + step.op() + ")");
+            }
+        });
+    }
+
+    /** For bind (or listen) with an explicit port: ok exactly when the walk over every owner finds no conflict. */
+    private static final class WalkOracle implements Replay.Hook {
+        private final List<String> mismatches;
+        private final boolean listen;
+        private Optional<Boolean> walkConflict = Optional.empty();
+
+        WalkOracle(List<String> mismatches, boolean listen) {
+            this.mismatches = mismatches;
+            this.listen = listen;
+        }
+
+        @Override
+        public void before(Netns ns, Step step) {
+            walkConflict = Optional.empty();
+            if (!listen && step instanceof Step.Bind b && Replay.literal(b) != 0) {
+                SimSocket s = ns.sockets.find(b.sock()).orElseThrow();
+                if (s.state() == TcpState.CLOSE && s.port() == 0 && !s.hashedInBindTable()) {
+                    walkConflict = Optional.of(walkAsIfBoundTo(ns, s, b.addr().ip(), Replay.literal(b)));
+                }
+            } else if (listen && step instanceof Step.Listen l) {
+                SimSocket s = ns.sockets.find(l.sock()).orElseThrow();
+                if (s.state() == TcpState.CLOSE && s.port() != 0 && s.peer().isEmpty()) {
+                    s.setState(TcpState.LISTEN);
+                    walkConflict = Optional.of(walk(ns, s, s.port()));
+                    s.setState(TcpState.CLOSE);
+                }
+            }
+        }
+
+        @Override
+        public void after(Netns ns, Step step, StepResult r) {
+            if (walkConflict.isEmpty()) {
+                return;
+            }
+            boolean ok = r.outcome() instanceof Outcome.Ok;
+            boolean inUse = r.outcome() instanceof Outcome.Failed f && f.errno() == Errno.EADDRINUSE;
+            if (!ok && !inUse) {
+                return;
+            }
+            Statistics.collect(walkConflict.get() ? "walk: conflict" : "walk: no conflict");
+            if (ok == walkConflict.get()) {
+                mismatches.add("step " + step.meta().number() + " " + step.op() + " " + (ok ? "ok" : "EADDRINUSE")
+                        + " by " + r.why().map(w -> w.rule().name()).orElse("-") + ", full walk says "
+                        + (walkConflict.get() ? "conflict" : "no conflict"));
+            }
+        }
+    }
+
+    /** The walk for a bind, with the socket's address set as __inet_bind()/__inet6_bind() set it first. */
+    private static boolean walkAsIfBoundTo(Netns ns, SimSocket s, IpAddr ip, int port) {
+        IpAddr savedAddr = s.rcvSaddr();
+        boolean savedV6only = s.ipv6only();
+        s.setRcvSaddr(s.family() == Family.IPV4 ? (ip.isV4() ? ip : IpAddr.V4_ANY) : ip);
+        if (s.family() == Family.IPV6 && !ip.isV4() && !ip.isAny() && !ip.isV4Mapped()) {
+            s.setIpv6only(true);
+        }
+        try {
+            return walk(ns, s, port);
+        } finally {
+            s.setRcvSaddr(savedAddr);
+            s.setIpv6only(savedV6only);
+        }
+    }
+
+    private static boolean walk(Netns ns, SimSocket s, int port) {
+        return ns.binds.bucket(port).map(tb -> OwnerWalk.check(s, tb, true, true, ns.profile).conflict())
+                .orElse(false);
+    }
+
+    /**
+     * Owners of the chosen port that overlap the socket, by an overlap test written here from
+     * kernel-bind.md §2.3 (not the model's): before 4.10 auto-selection may still share through
+     * SO_REUSEPORT between sockets of one uid.
+     */
+    private static List<String> overlappingOwners(Netns ns, SimSocket s, Step step) {
+        List<String> out = new ArrayList<>();
+        PortBucket tb = ns.binds.bucket(s.port()).orElseThrow();
+        tb.owners().filter(e -> e != s && Overlap.of(s, e)).forEach(e -> {
+            boolean rpShare = !ns.profile.autobindIgnoresReuseport() && s.reusePort() && e.reusePort()
+                    && e.bindCheckUid(ns.profile.orphanUidIsRoot()).orElse(s.uid()) == s.uid();
+            if (!rpShare) {
+                out.add("step " + step.meta().number() + ": bind(0) of " + s.describe() + " chose port " + s.port()
+                        + " held by " + e.describe());
+            }
+        });
+        return out;
+    }
+
+    /** The addresses a bound owner receives on: the IPv4 and the non-mapped IPv6 space, each none, all or one. */
+    static final class Overlap {
+        private Overlap() {
+        }
+
+        static boolean of(BindOwner a, BindOwner b) {
+            return meet(v4(a), v4(b)) || meet(v6(a), v6(b));
+        }
+
+        /** null: nothing; IpAddr ANY: everything; else the one address. */
+        private static boolean meet(Optional<IpAddr> x, Optional<IpAddr> y) {
+            if (x.isEmpty() || y.isEmpty()) {
+                return false;
+            }
+            return x.get().isAny() || y.get().isAny() || x.get().equals(y.get());
+        }
+
+        private static Optional<IpAddr> v4(BindOwner o) {
+            IpAddr a = o.rcvSaddr();
+            if (o.family() == Family.IPV4) {
+                return Optional.of(a);
+            }
+            if (a.isV4Mapped()) {
+                return Optional.of(a.toV4());
+            }
+            return a.isAny() && !o.ipv6only() ? Optional.of(IpAddr.V4_ANY) : Optional.empty();
+        }
+
+        private static Optional<IpAddr> v6(BindOwner o) {
+            IpAddr a = o.rcvSaddr();
+            if (o.family() == Family.IPV4 || a.isV4Mapped()) {
+                return Optional.empty();
+            }
+            return Optional.of(a);
+        }
+    }
+
+    /** The structural invariants of the namespace's tables (design.md, "The model"). */
+    static final class Invariants {
+        private Invariants() {
+        }
+
+        static void check(Netns ns, String when) {
+            Map<BindOwner, String> seen = new IdentityHashMap<>();
+            for (PortBucket tb : ns.binds.buckets()) {
+                assertTrue(!tb.isEmpty(), when + ": empty port bucket " + tb.port());
+                for (AddrBucket b : tb.addrBuckets()) {
+                    String where = tb.port() + " " + b.key();
+                    assertTrue(!b.owners().isEmpty(), when + ": empty address bucket " + where);
+                    for (BindOwner o : b.owners()) {
+                        String before = seen.put(o, where);
+                        if (before != null) {
+                            fail(when + ": " + o.describe() + " is in two address buckets: " + before + " and " + where);
+                        }
+                        assertEquals(tb.port(), o.port(), when + ": owner's port vs its bucket's, " + o.describe());
+                        assertEquals(b.key(), o.rcvSaddr().toV6(), when + ": owner's address vs its bucket's, "
+                                + o.describe());
+                        if (o instanceof SimSocket s) {
+                            assertTrue(s.hashedInBindTable(), when + ": owner not marked hashed: " + s.describe());
+                        }
+                    }
+                }
+            }
+            Set<SimSocket> live = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (SimSocket s : ns.sockets.all()) {
+                live.add(s);
+                if (s.listenQueue() != null) {
+                    live.addAll(s.listenQueue().acceptQueue());
+                }
+            }
+            for (SimSocket s : live) {
+                if (s.hashedInBindTable()) {
+                    assertTrue(seen.containsKey(s), when + ": marked hashed but in no bucket: " + s.describe());
+                }
+                checkGroup(s, when);
+                checkQueue(s, when);
+            }
+        }
+
+        private static void checkGroup(SimSocket s, String when) {
+            if (!(s.reuseportGroup() instanceof ReuseportGroup g) || g.socks().isEmpty()) {
+                return;
+            }
+            int port = g.socks().getFirst().port();
+            for (SimSocket m : g.socks()) {
+                assertEquals(TcpState.LISTEN, m.state(), when + ": " + g + " member " + m.describe());
+                assertEquals(port, m.port(), when + ": " + g + " member " + m.describe());
+                assertTrue(m.reuseportGroup() == g, when + ": " + m.describe() + " is listed in " + g
+                        + " but points elsewhere");
+            }
+        }
+
+        private static void checkQueue(SimSocket s, String when) {
+            if (s.state() == TcpState.LISTEN && s.listenQueue() != null) {
+                int len = s.listenQueue().acceptQueue().size();
+                assertTrue(len <= s.backlog() + 1, when + ": accept queue of " + s.describe() + " holds " + len
+                        + " with backlog " + s.backlog());
+                Statistics.label("queue").collect(len);
+            }
+        }
+    }
+}
