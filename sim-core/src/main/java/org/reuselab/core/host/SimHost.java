@@ -197,7 +197,7 @@ public final class SimHost implements Host {
         }
 
         private StepResult info(SimSocket s) {
-            return new StepResult(new Outcome.Info(s.state(), s.local(), s.peer()), Optional.of(Why.of(Rule.INFO)));
+            return new StepResult(new Outcome.Info(s.state(), s.sockName(), s.peer()), Optional.of(Why.of(Rule.INFO)));
         }
 
         private StepResult sysctl(SysctlSetting setting) {

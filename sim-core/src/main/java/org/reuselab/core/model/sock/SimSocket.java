@@ -32,6 +32,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
     private TcpState state = TcpState.CLOSE;
     private IpAddr rcvSaddr;
     private int port;
+    private int sport;
     private Endpoint peer;
     private boolean bindAddrLock;
     private boolean bindPortLock;
@@ -192,8 +193,20 @@ public final class SimSocket implements BindOwner, EhashEntry {
         return port;
     }
 
+    /** inet_num: the port the socket owns in the bind table (0 when it owns none). */
     public void setPort(int value) {
         port = value;
+        if (value != 0) {
+            sport = value;
+        }
+    }
+
+    /**
+     * What getsockname() shows: the address and inet_sport, which keeps the last port even after
+     * the port was released (an autobound listener shut down).
+     */
+    public Endpoint sockName() {
+        return new Endpoint(rcvSaddr, sport);
     }
 
     public Optional<Endpoint> peer() {
