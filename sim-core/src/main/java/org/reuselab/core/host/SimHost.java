@@ -203,7 +203,8 @@ public final class SimHost implements Host {
         private StepResult sysctl(SysctlSetting setting) {
             SysctlKey key = SysctlKey.byName(setting.name()).orElseThrow();
             Optional<Errno> err = ns.sysctls.set(key, setting.value());
-            return err.map(e -> StepResult.fail(e, Rule.EINVAL_SYSCTL)).orElseGet(() -> StepResult.ok(Rule.SYSCTL_SET));
+            return err.map(e -> StepResult.fail(e, e == Errno.ENOENT ? Rule.SYSCTL_MISSING : Rule.EINVAL_SYSCTL))
+                    .orElseGet(() -> StepResult.ok(Rule.SYSCTL_SET));
         }
     }
 
