@@ -15,7 +15,8 @@ import java.util.random.RandomGeneratorFactory;
  */
 public final class ScenarioGenerator {
 
-    private static final String[] V4 = {"127.0.0.1", "127.0.0.2", "0.0.0.0"};
+    private static final String[] V4 = {"127.0.0.1", "10.0.0.1", "0.0.0.0"};
+    private static final String[] PEER_FLAGS = {"S", "A", "PA", "R", "FA"};
     private static final String[] V6 = {"[::]", "[::1]", "[::ffff:127.0.0.1]"};
     private static final int[] PORTS = {5000, 5001, 0};
     private static final int[] UIDS = {0, 1000, 1001};
@@ -53,6 +54,9 @@ public final class ScenarioGenerator {
         if (created.isEmpty() || rnd.nextInt(6) == 0) {
             return socket(created);
         }
+        if (rnd.nextInt(8) == 0) {
+            return peer();
+        }
         String sock = created.get(rnd.nextInt(created.size()));
         boolean v6 = v6Sockets.contains(sock);
         return switch (rnd.nextInt(9)) {
@@ -85,6 +89,20 @@ public final class ScenarioGenerator {
             v6Sockets.add(name);
         }
         return s;
+    }
+
+    /** A remote peer on eth0 (10.0.0.2): a whole handshake, or one segment. */
+    private ObjectNode peer() {
+        ObjectNode n = MAPPER.createObjectNode();
+        int port = 40000 + rnd.nextInt(4);
+        String to = "10.0.0.1:" + PORTS[rnd.nextInt(2)];
+        if (rnd.nextBoolean()) {
+            n.put("op", "handshake").put("from", "10.0.0.2:" + port).put("to", to);
+        } else {
+            n.put("op", "send").put("from", "10.0.0.2:" + port).put("to", to)
+                    .put("flags", PEER_FLAGS[rnd.nextInt(PEER_FLAGS.length)]);
+        }
+        return n;
     }
 
     private ObjectNode setsockopt(String sock) {

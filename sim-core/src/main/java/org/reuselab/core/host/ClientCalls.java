@@ -168,7 +168,8 @@ final class ClientCalls {
             SimSocket child = conns.accept(l, Optional.empty(), 0);
             taken.add(new Outcome.Child(child.name(), child.peer().orElseThrow()));
         }
-        return new StepResult(new Outcome.Accepted(taken), Optional.of(Why.of(Rule.ACCEPTED)));
+        return new StepResult(new Outcome.Accepted(taken),
+                Optional.of(Why.of(taken.isEmpty() ? Rule.ACCEPT_EMPTY : Rule.ACCEPTED)));
     }
 
     StepResult serve(SimSocket l, boolean on, boolean closes) {

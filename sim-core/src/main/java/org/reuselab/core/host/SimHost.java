@@ -197,13 +197,14 @@ public final class SimHost implements Host {
         }
 
         private StepResult info(SimSocket s) {
-            return new StepResult(new Outcome.Info(s.state(), s.local(), s.peer()), Optional.of(Why.of(Rule.INFO)));
+            return new StepResult(new Outcome.Info(s.state(), s.sockName(), s.peer()), Optional.of(Why.of(Rule.INFO)));
         }
 
         private StepResult sysctl(SysctlSetting setting) {
             SysctlKey key = SysctlKey.byName(setting.name()).orElseThrow();
             Optional<Errno> err = ns.sysctls.set(key, setting.value());
-            return err.map(e -> StepResult.fail(e, Rule.EINVAL_SYSCTL)).orElseGet(() -> StepResult.ok(Rule.SYSCTL_SET));
+            return err.map(e -> StepResult.fail(e, e == Errno.ENOENT ? Rule.SYSCTL_MISSING : Rule.EINVAL_SYSCTL))
+                    .orElseGet(() -> StepResult.ok(Rule.SYSCTL_SET));
         }
     }
 

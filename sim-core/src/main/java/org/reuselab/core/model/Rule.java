@@ -157,6 +157,7 @@ public enum Rule {
     SHUTDOWN_WR_LISTENER("shutdown(SHUT_WR) of a listener does nothing", "inet_shutdown()"),
     ENOTCONN_SHUTDOWN("shutdown() of a socket that is neither connected nor listening", "inet_shutdown()"),
     SYSCTL_SET("the sysctl is set in the scenario's network namespace", "proc_dointvec() and friends"),
+    SYSCTL_MISSING("this kernel has no such sysctl (it came in a later version)", "(no /proc/sys entry)"),
     EINVAL_SYSCTL("the kernel rejects this value for the sysctl", "ipv4_local_port_range() / proc handlers"),
     INFO("the socket's state and addresses", "getsockname() / tcp_get_info()"),
     DUMP("the host's tables", "ss -tan"),

@@ -1,7 +1,8 @@
 package org.reuselab.core.model.bind;
 
-import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.model.Rule;
 import org.reuselab.core.model.sock.BindOwner;
@@ -9,10 +10,15 @@ import org.reuselab.core.model.sock.SimSocket;
 
 /**
  * The slow path: every owner of the port whose device and address can meet the socket's is
- * tested with the pairwise rule; the first conflict decides. 6.1+ splits this walk over the
- * wildcard and own-address bhash2 buckets (inet_bhash2_addr_any_conflict()), which by design
- * gives the same answer as this plain walk (the 6.1-6.9 regressions are fixed in every profile's
- * latest stable release).
+ * tested with the pairwise rule; the first conflict in the kernel's order decides (address
+ * buckets newest first, owners newest first). 6.1+ splits this walk over the wildcard and
+ * own-address bhash2 buckets (inet_bhash2_addr_any_conflict()), which by design gives the same
+ * answer (the 6.1-6.9 regressions are fixed in every profile's latest stable release).
+ *
+ * <p>Owners of one class ({@link OwnerClass}) get the same answer, so one owner per class is
+ * tested: the newest, which is the one the kernel meets first. {@code ownersWalked} is what the
+ * kernel walks: every owner when nothing conflicts, at most every owner up to the conflict's bucket
+ * otherwise.
  */
 public final class OwnerWalk {
 
@@ -23,27 +29,51 @@ public final class OwnerWalk {
             KernelProfile profile) {
         int walked = 0;
         OwnerVerdict firstShared = null;
-        for (Iterator<BindOwner> it = tb.owners().iterator(); it.hasNext(); ) {
-            BindOwner e = it.next();
-            if (e == s) {
-                continue;
+        for (AddrBucket b : tb.addrBuckets()) {
+            OwnerVerdict conflict = null;
+            long conflictSeq = -1;
+            OwnerVerdict shared = null;
+            long sharedSeq = -1;
+            TreeMap<Long, BindOwner> own = b.classOf(s);
+            for (TreeMap<Long, BindOwner> cls : b.classes()) {
+                Map.Entry<Long, BindOwner> rep = newestOther(cls, s);
+                walked += cls.size() - (cls == own ? 1 : 0);
+                if (rep == null) {
+                    continue;
+                }
+                BindOwner e = rep.getValue();
+                if (!devicesMeet(s, e) || !AddressOverlap.overlap(s, e, true)) {
+                    continue;
+                }
+                OwnerVerdict v = PairRule.decide(s, e, relax, reuseportOk, profile);
+                if (v.conflict() && rep.getKey() > conflictSeq) {
+                    conflict = v;
+                    conflictSeq = rep.getKey();
+                } else if (!v.conflict() && rep.getKey() > sharedSeq) {
+                    shared = v;
+                    sharedSeq = rep.getKey();
+                }
             }
-            walked++;
-            if (!devicesMeet(s, e) || !AddressOverlap.overlap(s, e, true)) {
-                continue;
-            }
-            OwnerVerdict v = PairRule.decide(s, e, relax, reuseportOk, profile);
-            if (v.conflict()) {
-                return new WalkResult(true, v.rule(), Optional.of(e), walked);
+            if (conflict != null) {
+                return new WalkResult(true, conflict.rule(), Optional.of(conflict.owner()), walked);
             }
             if (firstShared == null) {
-                firstShared = v;
+                firstShared = shared;
             }
         }
         if (firstShared == null) {
             return new WalkResult(false, Rule.NO_OVERLAP, Optional.empty(), walked);
         }
         return new WalkResult(false, firstShared.rule(), Optional.of(firstShared.owner()), walked);
+    }
+
+    /** The newest owner of a class that is not the socket itself (a listen() re-check is an owner). */
+    private static Map.Entry<Long, BindOwner> newestOther(TreeMap<Long, BindOwner> cls, SimSocket s) {
+        Map.Entry<Long, BindOwner> e = cls.lastEntry();
+        while (e != null && e.getValue() == s) {
+            e = cls.lowerEntry(e.getKey());
+        }
+        return e;
     }
 
     /** Sockets bound to different devices never conflict (inet_bind_conflict(), first test). */

@@ -44,7 +44,7 @@ public final class PortBucket {
     }
 
     public int ownerCount() {
-        return addrBuckets.stream().mapToInt(b -> b.owners().size()).sum();
+        return addrBuckets.stream().mapToInt(AddrBucket::size).sum();
     }
 
     Optional<AddrBucket> find(IpAddr rcvSaddr) {

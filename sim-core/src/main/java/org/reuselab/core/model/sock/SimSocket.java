@@ -32,6 +32,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
     private TcpState state = TcpState.CLOSE;
     private IpAddr rcvSaddr;
     private int port;
+    private int sport;
     private Endpoint peer;
     private boolean bindAddrLock;
     private boolean bindPortLock;
@@ -46,6 +47,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
     private String queuedBy;
     private String acceptedAs;
     private long unreadBytes;
+    private OwnerListener ownerListener;
 
     public SimSocket(int id, String name, Family family, int uid) {
         this.id = id;
@@ -79,6 +81,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setUid(int newUid) {
         uid = newUid;
+        changed();
     }
 
     /** False for an unaccepted child or a socket its user closed (orphan): it has no file. */
@@ -88,6 +91,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setHasFile(boolean value) {
         hasFile = value;
+        changed();
     }
 
     @Override
@@ -103,6 +107,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setSkReuse(int value) {
         skReuse = value;
+        changed();
     }
 
     @Override
@@ -112,6 +117,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setReusePort(boolean value) {
         reusePort = value;
+        changed();
     }
 
     @Override
@@ -121,6 +127,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setIpv6only(boolean value) {
         ipv6only = value;
+        changed();
     }
 
     public boolean freebind() {
@@ -154,6 +161,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setBoundDevice(String device) {
         boundDevice = device;
+        changed();
     }
 
     public int portRangeLow() {
@@ -176,6 +184,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setState(TcpState newState) {
         state = newState;
+        changed();
     }
 
     @Override
@@ -185,6 +194,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setRcvSaddr(IpAddr addr) {
         rcvSaddr = addr;
+        changed();
     }
 
     @Override
@@ -192,8 +202,20 @@ public final class SimSocket implements BindOwner, EhashEntry {
         return port;
     }
 
+    /** inet_num: the port the socket owns in the bind table (0 when it owns none). */
     public void setPort(int value) {
         port = value;
+        if (value != 0) {
+            sport = value;
+        }
+    }
+
+    /**
+     * What getsockname() shows: the address and inet_sport, which keeps the last port even after
+     * the port was released (an autobound listener shut down).
+     */
+    public Endpoint sockName() {
+        return new Endpoint(rcvSaddr, sport);
     }
 
     public Optional<Endpoint> peer() {
@@ -231,6 +253,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setConnectBind(boolean value) {
         connectBind = value;
+        changed();
     }
 
     /** The socket is an owner in the bind table (icsk_bind_hash is set). */
@@ -317,6 +340,17 @@ public final class SimSocket implements BindOwner, EhashEntry {
     @Override
     public Endpoint localEnd() {
         return new Endpoint(rcvSaddr.isV4Mapped() ? rcvSaddr.toV4() : rcvSaddr, port);
+    }
+
+    /** The bind bucket that files this owner by its class; told when a field the rules read changes. */
+    public void setOwnerListener(OwnerListener listener) {
+        ownerListener = listener;
+    }
+
+    private void changed() {
+        if (ownerListener != null) {
+            ownerListener.ownerChanged(this);
+        }
     }
 
     /** Bytes received and not read (a close with unread data sends a RST). */
