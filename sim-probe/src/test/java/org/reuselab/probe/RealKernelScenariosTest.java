@@ -26,17 +26,17 @@ class RealKernelScenariosTest {
     /** Files whose {@code advance} steps sleep longer than this in all are left to {@code reuselab real}. */
     private static final long SLEEP_MAX_MS = 10_000;
 
-    static Stream<Path> files() throws IOException {
+    static Stream<Path> files() {
         Path root = RealKernel.scenarios();
-        return Stream.of(json(root.resolve("bind")), json(root.resolve("rules")).stream().filter(RealKernelScenariosTest::quick)
-                .toList(), List.of(root.resolve("reuseport/seed-three-reuseport-servers.json"),
-                        root.resolve("reload/reload-drops-queued-connections.json")))
-                .flatMap(List::stream);
+        return Stream.of("bind", "reuseport", "reload", "rules").flatMap(dir -> json(root.resolve(dir)).stream())
+                .filter(RealKernelScenariosTest::quick);
     }
 
-    private static List<Path> json(Path dir) throws IOException {
+    private static List<Path> json(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
