@@ -68,7 +68,7 @@ final class Listeners {
                 if (!t.ok()) {
                     break;
                 }
-                log.add(new Event.Served(l.name, t.child().name(), t.child().peer(), Rule.SERVING));
+                log.add(new Event.Served(l.name, t.child().name(), t.child().peer(), Rule.OBSERVED));
                 servedBy.put(plain(t.child().peer()), l.name);
                 if (l.closeServed) {
                     table.find(t.child().name()).ifPresent(table::close);

@@ -89,7 +89,7 @@ final class PeerWire implements AutoCloseable {
                 Packet.parse(raw).ifPresent(p -> {
                     observe(p);
                     out.add(p);
-                    log.add(new Event.SegmentOut(p.from(), p.to(), p.flags(), Rule.SENT));
+                    log.add(new Event.SegmentOut(p.from(), p.to(), p.flags(), Rule.OBSERVED));
                 });
             }
         }

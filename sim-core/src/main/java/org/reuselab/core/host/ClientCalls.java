@@ -46,6 +46,15 @@ final class ClientCalls {
         }
         Endpoint dst = to.addr().isAny() ? new Endpoint(to.addr().isV4() ? IpAddr.V4_LOOPBACK : IpAddr.V6_LOOPBACK,
                 to.port()) : to;
+        if (dst.addr().isV4Mapped()) {
+            // tcp_v6_connect() hands a v4-mapped destination to the IPv4 code.
+            if (s.ipv6only()) {
+                return StepResult.fail(Errno.ENETUNREACH, Rule.CONNECT_NO_ROUTE);
+            }
+            dst = new Endpoint(dst.addr().toV4(), dst.port());
+        } else if (s.family() == Family.IPV6 && s.rcvSaddr().isV4Mapped()) {
+            return StepResult.fail(Errno.EAFNOSUPPORT, Rule.EAFNOSUPPORT_FAMILY);
+        }
         if (!ns.addresses.routable(dst.addr())) {
             return StepResult.fail(Errno.ENETUNREACH, Rule.CONNECT_NO_ROUTE);
         }

@@ -86,6 +86,8 @@ final class Connections {
         s.setPendingError(error);
         ns.ehash.remove(s);
         releaseIfUnlocked(s);
+        // tcp_done(): the socket is unconnected again; connect() or bind() may be tried anew.
+        s.setPeer(null);
         s.localPeer().ifPresent(p -> p.setLocalPeer(null));
         s.setLocalPeer(null);
     }

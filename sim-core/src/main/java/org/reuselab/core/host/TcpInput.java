@@ -74,6 +74,18 @@ final class TcpInput {
                 if (seg.syn() && seg.ack()) {
                     s.setState(TcpState.ESTABLISHED);
                     wire.reply(seg, "A", Rule.CONNECTED);
+                } else if (seg.syn()) {
+                    // Simultaneous open (also a socket connecting to its own address and port).
+                    s.setState(TcpState.SYN_RECV);
+                    wire.reply(seg, "SA", Rule.SIMULTANEOUS_OPEN);
+                }
+            }
+            case SYN_RECV -> {
+                if (seg.ack()) {
+                    s.setState(TcpState.ESTABLISHED);
+                    if (seg.syn()) {
+                        wire.reply(seg, "A", Rule.SIMULTANEOUS_OPEN);
+                    }
                 }
             }
             case ESTABLISHED -> established(s, seg);
@@ -83,7 +95,7 @@ final class TcpInput {
                     conns.destroy(s);
                 }
             }
-            case CLOSE_WAIT, CLOSING, CLOSE, LISTEN, SYN_RECV, NEW_SYN_RECV, TIME_WAIT -> { }
+            case CLOSE_WAIT, CLOSING, CLOSE, LISTEN, NEW_SYN_RECV, TIME_WAIT -> { }
         }
     }
 

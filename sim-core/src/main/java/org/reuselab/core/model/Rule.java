@@ -112,6 +112,8 @@ public enum Rule {
 
     // --- connections ------------------------------------------------------------------------
     CONNECTED("the handshake completed", "tcp_rcv_synsent_state_process()"),
+    SIMULTANEOUS_OPEN("both ends sent a SYN (a socket connecting to its own address and port does): SYN-RECV, "
+            + "then established", "tcp_rcv_synsent_state_process()"),
     CONNECT_REFUSED("the SYN was answered with a RST", "tcp_reset()"),
     CONNECT_TIMED_OUT("no answer to the SYN within the step's timeout; the socket keeps retrying in SYN-SENT",
             "tcp_retransmit_timer()"),
@@ -137,6 +139,7 @@ public enum Rule {
     WRITE_OK("the data was sent", "tcp_sendmsg()"),
     WRITE_RESET("the connection was reset", "tcp_sendmsg()"),
     SENT("the peer's segment was delivered", "tcp_v4_rcv()"),
+    OBSERVED("observed on the real kernel", "(real kernel)"),
     ADVANCED("virtual time passed; the timers due in it fired", "(timer wheel)"),
 
     // --- other calls ---------------------------------------------------------------------

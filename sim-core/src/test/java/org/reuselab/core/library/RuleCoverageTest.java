@@ -28,6 +28,7 @@ class RuleCoverageTest {
             Map.entry(Rule.CONFLICT_AUTOBIND_STRICT, "per-port verdict of the port search; the step reports "
                     + "EPHEMERAL_EXHAUSTED or the chosen port"),
             Map.entry(Rule.CONFLICT_AUTOBIND_NO_REUSEPORT, "per-port verdict of the port search, as above"),
+            Map.entry(Rule.OBSERVED, "the real-kernel host's rule for what it observed; the simulator never uses it"),
             Map.entry(Rule.NOT_MODELLED, "the reader rejects every op/option the simulator does not model"),
             Map.entry(Rule.EBUSY_REUSEPORT_GROUP, "not reached by any scenario written yet"),
             Map.entry(Rule.SYN_DROPPED_BACKLOG_QUARTER, "no scenario yet: tcp_max_syn_backlog quarter test"),

@@ -89,7 +89,9 @@ public final class BindTable {
         }
         AddrBucket tb2 = found.get();
         if (owner instanceof SimSocket s) {
+            // __inet_put_port() clears inet_num; getsockname() still shows inet_sport.
             s.setHashedInBindTable(false);
+            s.setPort(0);
         }
         tb.removeEmpty(tb2);
         if (profile.releaseRecomputesConnectOnly() && !tb2.owners().isEmpty() && tb2.allConnectBound()) {
