@@ -145,7 +145,8 @@ final class ClientCalls {
 
     private StepResult settled(SimSocket s) {
         return switch (s.state()) {
-            case ESTABLISHED, CLOSE_WAIT -> StepResult.ok(s.local(), Why.of(Rule.CONNECTED));
+            case ESTABLISHED, CLOSE_WAIT -> StepResult.ok(s.local(),
+                    Why.of(s.simultaneousOpen() ? Rule.SIMULTANEOUS_OPEN : Rule.CONNECTED));
             case SYN_SENT -> StepResult.fail(Errno.ETIMEDOUT, Rule.CONNECT_TIMED_OUT);
             default -> {
                 Errno e = s.pendingError().orElse(Errno.ECONNREFUSED);

@@ -77,6 +77,7 @@ final class TcpInput {
                 } else if (seg.syn()) {
                     // Simultaneous open (also a socket connecting to its own address and port).
                     s.setState(TcpState.SYN_RECV);
+                    s.setSimultaneousOpen(true);
                     wire.reply(seg, "SA", Rule.SIMULTANEOUS_OPEN);
                 }
             }

@@ -48,6 +48,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
     private String acceptedAs;
     private long unreadBytes;
     private OwnerListener ownerListener;
+    private boolean simultaneousOpen;
 
     public SimSocket(int id, String name, Family family, int uid) {
         this.id = id;
@@ -340,6 +341,15 @@ public final class SimSocket implements BindOwner, EhashEntry {
     @Override
     public Endpoint localEnd() {
         return new Endpoint(rcvSaddr.isV4Mapped() ? rcvSaddr.toV4() : rcvSaddr, port);
+    }
+
+    /** The handshake completed by a simultaneous open (both ends sent a SYN). */
+    public boolean simultaneousOpen() {
+        return simultaneousOpen;
+    }
+
+    public void setSimultaneousOpen(boolean value) {
+        simultaneousOpen = value;
     }
 
     /** The bind bucket that files this owner by its class; told when a field the rules read changes. */
