@@ -82,12 +82,18 @@ final class Connections {
     /** tcp_reset() / tcp_done(): the connection is gone; the port goes unless it was bound explicitly. */
     void reset(SimSocket s, Errno error, Rule rule) {
         ns.log.event(new Event.SocketReset(s.name(), s.localEnd(), rule));
+        boolean connecting = s.state() == TcpState.SYN_SENT;
         s.setState(TcpState.CLOSE);
         s.setPendingError(error);
         ns.ehash.remove(s);
         releaseIfUnlocked(s);
-        // tcp_done(): the socket is unconnected again; connect() or bind() may be tried anew.
+        // tcp_done(): the socket is unconnected again; connect() or bind() may be tried anew. A
+        // failed connect() is followed by tcp_disconnect(), which forgets the source address too.
         s.setPeer(null);
+        if (connecting && !s.bindAddrLock() && !s.hashedInBindTable()) {
+            s.setRcvSaddr(s.family() == org.reuselab.core.net.Family.IPV4 ? org.reuselab.core.net.IpAddr.V4_ANY
+                    : org.reuselab.core.net.IpAddr.V6_ANY);
+        }
         s.localPeer().ifPresent(p -> p.setLocalPeer(null));
         s.setLocalPeer(null);
     }

@@ -112,7 +112,11 @@ public final class SimHost implements Host {
 
         private StepResult dispatch(Step step) {
             return switch (step) {
-                case Step.Socket s -> sockets.socket(s.sock(), s.family(), s.uid(), s.opts());
+                case Step.Socket s -> {
+                    // A name still open stands for a socket the runner closes first (as a real one does).
+                    ns.sockets.find(s.sock()).ifPresent(close::close);
+                    yield sockets.socket(s.sock(), s.family(), s.uid(), s.opts());
+                }
                 case Step.Setsockopt s -> withSocket(s.sock(), sock -> sockets.setsockopt(sock, s.setting()));
                 case Step.Bind b -> withSocket(b.sock(), sock -> bind(sock, b));
                 case Step.Listen l -> withSocket(l.sock(), sock -> listen.listen(sock, l.backlog()));
