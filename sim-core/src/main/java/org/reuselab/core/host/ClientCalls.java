@@ -149,9 +149,14 @@ final class ClientCalls {
                     Why.of(s.simultaneousOpen() ? Rule.SIMULTANEOUS_OPEN : Rule.CONNECTED));
             case SYN_SENT -> StepResult.fail(Errno.ETIMEDOUT, Rule.CONNECT_TIMED_OUT);
             default -> {
-                Errno e = s.pendingError().orElse(Errno.ECONNREFUSED);
+                // __inet_stream_connect(): closed without an error is ECONNABORTED.
+                Errno e = s.pendingError().orElse(Errno.ECONNABORTED);
                 s.setPendingError(null);
-                yield StepResult.fail(e, e == Errno.ECONNREFUSED ? Rule.CONNECT_REFUSED : Rule.CONNECTION_RESET);
+                yield StepResult.fail(e, switch (e) {
+                    case ECONNREFUSED -> Rule.CONNECT_REFUSED;
+                    case ECONNABORTED -> Rule.CONNECT_ABORTED;
+                    default -> Rule.CONNECTION_RESET;
+                });
             }
         };
     }

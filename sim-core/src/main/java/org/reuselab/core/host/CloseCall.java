@@ -63,6 +63,9 @@ final class CloseCall {
      * On a connection, SHUT_WR sends the FIN.
      */
     StepResult shutdown(SimSocket s, Step.How how) {
+        if (how != Step.How.RD) {
+            s.setSendShutdown(true);
+        }
         return switch (s.state()) {
             case CLOSE -> StepResult.fail(Errno.ENOTCONN, Rule.ENOTCONN_SHUTDOWN);
             case LISTEN -> shutdownListener(s, how);

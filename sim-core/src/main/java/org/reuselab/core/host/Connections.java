@@ -90,9 +90,13 @@ final class Connections {
         // tcp_done(): the socket is unconnected again; connect() or bind() may be tried anew. A
         // failed connect() is followed by tcp_disconnect(), which forgets the source address too.
         s.setPeer(null);
-        if (connecting && !s.bindAddrLock() && !s.hashedInBindTable()) {
-            s.setRcvSaddr(s.family() == org.reuselab.core.net.Family.IPV4 ? org.reuselab.core.net.IpAddr.V4_ANY
-                    : org.reuselab.core.net.IpAddr.V6_ANY);
+        if (connecting && !s.bindAddrLock()) {
+            IpAddr any = s.family() == Family.IPV4 ? IpAddr.V4_ANY : IpAddr.V6_ANY;
+            if (s.hashedInBindTable()) {
+                ns.binds.moveAddress(s, any);
+            } else {
+                s.setRcvSaddr(any);
+            }
         }
         s.localPeer().ifPresent(p -> p.setLocalPeer(null));
         s.setLocalPeer(null);

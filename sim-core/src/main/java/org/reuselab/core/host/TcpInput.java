@@ -87,6 +87,10 @@ final class TcpInput {
                     if (seg.syn()) {
                         wire.reply(seg, "A", Rule.SIMULTANEOUS_OPEN);
                     }
+                    // tcp_rcv_state_process(): a shutdown(SHUT_WR) made before sends its FIN now.
+                    if (s.sendShutdown()) {
+                        conns.sendFin(s);
+                    }
                 }
             }
             case ESTABLISHED -> established(s, seg);

@@ -115,6 +115,8 @@ public enum Rule {
     SIMULTANEOUS_OPEN("both ends sent a SYN (a socket connecting to its own address and port does): SYN-RECV, "
             + "then established", "tcp_rcv_synsent_state_process()"),
     CONNECT_REFUSED("the SYN was answered with a RST", "tcp_reset()"),
+    CONNECT_ABORTED("the connection closed before connect() returned, without an error (e.g. a SHUT_WR made "
+            + "before a simultaneous open sent its FIN at once)", "__inet_stream_connect()"),
     CONNECT_TIMED_OUT("no answer to the SYN within the step's timeout; the socket keeps retrying in SYN-SENT",
             "tcp_retransmit_timer()"),
     CONNECT_NO_PORT("no local port gives a unique 4-tuple: every usable port is held by bind() or in use",

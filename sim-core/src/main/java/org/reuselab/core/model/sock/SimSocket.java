@@ -49,6 +49,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
     private long unreadBytes;
     private OwnerListener ownerListener;
     private boolean simultaneousOpen;
+    private boolean sendShutdown;
 
     public SimSocket(int id, String name, Family family, int uid) {
         this.id = id;
@@ -341,6 +342,15 @@ public final class SimSocket implements BindOwner, EhashEntry {
     @Override
     public Endpoint localEnd() {
         return new Endpoint(rcvSaddr.isV4Mapped() ? rcvSaddr.toV4() : rcvSaddr, port);
+    }
+
+    /** shutdown(SHUT_WR) was called, even on an unconnected socket (sk_shutdown keeps it). */
+    public boolean sendShutdown() {
+        return sendShutdown;
+    }
+
+    public void setSendShutdown(boolean value) {
+        sendShutdown = value;
     }
 
     /** The handshake completed by a simultaneous open (both ends sent a SYN). */
