@@ -29,9 +29,16 @@ final class TcpInput {
         this.requests = requests;
     }
 
+    /** Segments between two sockets of one step, at most: more means the model is looping (a bug). */
+    private static final int LOOPBACK_LIMIT = 1_000_000;
+
     /** Delivers every segment the host sent to itself, in order, until none is left. */
     void pump() {
-        while (!ns.loopback.isEmpty()) {
+        for (int n = 0; !ns.loopback.isEmpty(); n++) {
+            if (n == LOOPBACK_LIMIT) {
+                throw new IllegalStateException("model error: more than " + LOOPBACK_LIMIT
+                        + " loopback segments in one step, last " + ns.loopback.peekFirst());
+            }
             receive(ns.loopback.pollFirst());
         }
     }
