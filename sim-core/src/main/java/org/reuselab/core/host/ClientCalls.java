@@ -81,7 +81,7 @@ final class ClientCalls {
         if (s.state() == TcpState.SYN_SENT) {
             return Optional.of(StepResult.fail(Errno.EALREADY, Rule.EALREADY_CONNECT));
         }
-        if (s.state() != TcpState.CLOSE || s.peer().isPresent()) {
+        if (s.ssConnected() || s.state() != TcpState.CLOSE || s.peer().isPresent()) {
             return Optional.of(StepResult.fail(Errno.EISCONN, Rule.EISCONN_CONNECT));
         }
         if (s.family() == Family.IPV4 && !to.addr().isV4()) {
@@ -144,6 +144,9 @@ final class ClientCalls {
     }
 
     private StepResult settled(SimSocket s) {
+        if (s.state() == TcpState.ESTABLISHED || s.state() == TcpState.CLOSE_WAIT) {
+            s.setSsConnected(true);
+        }
         return switch (s.state()) {
             case ESTABLISHED, CLOSE_WAIT -> StepResult.ok(s.local(),
                     Why.of(s.simultaneousOpen() ? Rule.SIMULTANEOUS_OPEN : Rule.CONNECTED));

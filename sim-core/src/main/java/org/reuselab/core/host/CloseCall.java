@@ -63,7 +63,9 @@ final class CloseCall {
      * On a connection, SHUT_WR sends the FIN.
      */
     StepResult shutdown(SimSocket s, Step.How how) {
-        if (how != Step.How.RD) {
+        // inet_shutdown() records SHUT_WR in sk_shutdown except for a listener (and tcp_disconnect()
+        // clears it for one that stops).
+        if (how != Step.How.RD && s.state() != TcpState.LISTEN) {
             s.setSendShutdown(true);
         }
         return switch (s.state()) {

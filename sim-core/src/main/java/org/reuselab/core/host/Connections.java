@@ -73,6 +73,7 @@ final class Connections {
         child.setName(as.orElse(listener.name() + "." + n));
         child.setAcceptedAs(child.name());
         child.setHasFile(true);
+        child.setSsConnected(true);
         child.setUid(acceptorUid);
         child.setParentListener(null);
         ns.sockets.adopt(child);

@@ -25,7 +25,8 @@ final class ListenCall {
     }
 
     StepResult listen(SimSocket s, int backlog) {
-        if (s.peer().isPresent() || (s.state() != TcpState.CLOSE && s.state() != TcpState.LISTEN)) {
+        if (s.ssConnected() || s.peer().isPresent()
+                || (s.state() != TcpState.CLOSE && s.state() != TcpState.LISTEN)) {
             return StepResult.fail(Errno.EINVAL, Rule.EINVAL_LISTEN_STATE);
         }
         int effective = effectiveBacklog(backlog);

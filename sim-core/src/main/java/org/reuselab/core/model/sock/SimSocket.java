@@ -50,6 +50,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
     private OwnerListener ownerListener;
     private boolean simultaneousOpen;
     private boolean sendShutdown;
+    private boolean ssConnected;
 
     public SimSocket(int id, String name, Family family, int uid) {
         this.id = id;
@@ -342,6 +343,19 @@ public final class SimSocket implements BindOwner, EhashEntry {
     @Override
     public Endpoint localEnd() {
         return new Endpoint(rcvSaddr.isV4Mapped() ? rcvSaddr.toV4() : rcvSaddr, port);
+    }
+
+    /**
+     * The socket layer's state is SS_CONNECTED: set by a successful connect() or accept(); a
+     * later reset leaves it (only a failed connect() goes back to SS_UNCONNECTED), and listen()
+     * and connect() then refuse.
+     */
+    public boolean ssConnected() {
+        return ssConnected;
+    }
+
+    public void setSsConnected(boolean value) {
+        ssConnected = value;
     }
 
     /** shutdown(SHUT_WR) was called, even on an unconnected socket (sk_shutdown keeps it). */
