@@ -9,8 +9,6 @@ import org.reuselab.core.host.RunOptions;
 import org.reuselab.core.host.ScenarioRuntimeException;
 import org.reuselab.core.scenario.Scenario;
 import org.reuselab.core.trace.Trace;
-import org.reuselab.core.trace.TraceJson;
-import org.reuselab.core.trace.TraceText;
 import org.reuselab.probe.LinuxHost;
 import org.reuselab.probe.ProbeException;
 import org.reuselab.probe.ProbeUnavailableException;
@@ -45,7 +43,7 @@ final class RealCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE})")
-    RunCommand.Format format;
+    TracePrinter.Format format;
 
     @Option(names = "--quiet", description = "print only failed expectations and the summary")
     boolean quiet;
@@ -98,15 +96,6 @@ final class RealCommand implements Callable<Integer> {
     }
 
     private void print(Trace t, PrintWriter out) {
-        if (format == RunCommand.Format.json) {
-            out.print(TraceJson.format(t));
-            return;
-        }
-        if (quiet) {
-            TraceText.failures(t).forEach(out::println);
-            return;
-        }
-        out.print(TraceText.format(t, explain));
-        out.println();
+        TracePrinter.print(t, out, format, quiet, explain);
     }
 }

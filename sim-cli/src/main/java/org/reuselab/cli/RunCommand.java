@@ -12,8 +12,6 @@ import org.reuselab.core.host.SimHost;
 import org.reuselab.core.kernel.KernelProfiles;
 import org.reuselab.core.scenario.Scenario;
 import org.reuselab.core.trace.Trace;
-import org.reuselab.core.trace.TraceJson;
-import org.reuselab.core.trace.TraceText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,9 +24,6 @@ import picocli.CommandLine.Parameters;
                 "  reuselab run scenarios/bind/*.json --kernel 5.10 --quiet",
                 "  reuselab run scenarios/reuseport/seed-three-reuseport-servers.json --seed 7 --format json"})
 final class RunCommand implements Callable<Integer> {
-
-    /** Output formats. */
-    enum Format { text, json }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE})")
-    Format format;
+    TracePrinter.Format format;
 
     @Option(names = "--quiet", description = "print only failed expectations and the summary")
     boolean quiet;
@@ -123,15 +118,6 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void print(Trace t, PrintWriter out) {
-        if (format == Format.json) {
-            out.print(TraceJson.format(t));
-            return;
-        }
-        if (quiet) {
-            TraceText.failures(t).forEach(out::println);
-            return;
-        }
-        out.print(TraceText.format(t, explain));
-        out.println();
+        TracePrinter.print(t, out, format, quiet, explain);
     }
 }
