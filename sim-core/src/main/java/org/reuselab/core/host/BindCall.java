@@ -58,8 +58,13 @@ final class BindCall {
             }
             why = claimed.why();
         }
-        s.setBindAddrLock(!local.isAny());
-        s.setBindPortLock(port != 0);
+        // sk_userlocks only ever gain bits: a later bind to a wildcard or port 0 keeps earlier locks.
+        if (!local.isAny()) {
+            s.setBindAddrLock(true);
+        }
+        if (port != 0) {
+            s.setBindPortLock(true);
+        }
         ns.sockets.notePort(s);
         return StepResult.ok(new Endpoint(s.rcvSaddr(), s.port(), scope), why);
     }

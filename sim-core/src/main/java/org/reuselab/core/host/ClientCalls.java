@@ -99,7 +99,7 @@ final class ClientCalls {
      */
     private Optional<StepResult> bindForConnect(SimSocket s, IpAddr src, Endpoint dst) {
         if (s.hashedInBindTable()) {
-            if (!tupleFree(new Endpoint(src, s.port()), dst)) {
+            if (!tupleFree(new Endpoint(src, s.port()), dst, true)) {
                 return Optional.of(StepResult.fail(Errno.EADDRNOTAVAIL, Rule.CONNECT_TUPLE_IN_USE));
             }
             reuseTimeWait(new Endpoint(src, s.port()), dst);
@@ -109,7 +109,7 @@ final class ClientCalls {
             return Optional.empty();
         }
         OptionalInt port = ns.connectSearch.find(s, src, dst, ns.sysctls, ns.binds,
-                p -> tupleFree(new Endpoint(src, p), dst));
+                p -> tupleFree(new Endpoint(src, p), dst, false));
         if (port.isEmpty()) {
             return Optional.of(StepResult.fail(Errno.EADDRNOTAVAIL, Rule.CONNECT_NO_PORT));
         }
@@ -120,10 +120,14 @@ final class ClientCalls {
         return Optional.empty();
     }
 
-    /** __inet_check_established(): free, or a TIME_WAIT that tcp_tw_reuse lets connect() take over. */
-    private boolean tupleFree(Endpoint local, Endpoint remote) {
+    /**
+     * __inet_check_established(): free, or a TIME_WAIT connect() may take over. For a port the
+     * socket bound itself (no twp), a TIME_WAIT with timestamps (always, in the model) is taken
+     * at once; for a chosen port, tcp_tw_reuse and a second's age decide (tcp_twsk_unique()).
+     */
+    private boolean tupleFree(Endpoint local, Endpoint remote, boolean boundPort) {
         Optional<EhashEntry> e = ns.ehash.find(local, remote);
-        return e.isEmpty() || (e.get() instanceof TimeWaitSock tw && timeWaitReusable(tw));
+        return e.isEmpty() || (e.get() instanceof TimeWaitSock tw && (boundPort || timeWaitReusable(tw)));
     }
 
     /** tcp_twsk_unique(): tcp_tw_reuse 1 (or 2 on loopback) and at least a second in TIME_WAIT. */
@@ -155,6 +159,7 @@ final class ClientCalls {
                 // __inet_stream_connect(): closed without an error is ECONNABORTED.
                 Errno e = s.pendingError().orElse(Errno.ECONNABORTED);
                 s.setPendingError(null);
+                conns.afterFailedConnect(s);
                 yield StepResult.fail(e, switch (e) {
                     case ECONNREFUSED -> Rule.CONNECT_REFUSED;
                     case ECONNABORTED -> Rule.CONNECT_ABORTED;

@@ -88,10 +88,23 @@ final class Connections {
         s.setPendingError(error);
         ns.ehash.remove(s);
         releaseIfUnlocked(s);
-        // tcp_done(): the socket is unconnected again; connect() or bind() may be tried anew. A
-        // failed connect() is followed by tcp_disconnect(), which forgets the source address too.
+        // A reset connection keeps its peer (accept() shows it); a failed connect() does not.
+        if (connecting) {
+            afterFailedConnect(s);
+        }
+        s.localPeer().ifPresent(p -> p.setLocalPeer(null));
+        s.setLocalPeer(null);
+    }
+
+    /**
+     * A failed connect() is followed by tcp_disconnect(): the socket is unconnected again
+     * (connect() or bind() may be tried anew), without its source address unless bound to one,
+     * and sk_shutdown is cleared.
+     */
+    void afterFailedConnect(SimSocket s) {
         s.setPeer(null);
-        if (connecting && !s.bindAddrLock()) {
+        s.setSendShutdown(false);
+        if (!s.bindAddrLock() && !s.rcvSaddr().isAny()) {
             IpAddr any = s.family() == Family.IPV4 ? IpAddr.V4_ANY : IpAddr.V6_ANY;
             if (s.hashedInBindTable()) {
                 ns.binds.moveAddress(s, any);
@@ -99,8 +112,6 @@ final class Connections {
                 s.setRcvSaddr(any);
             }
         }
-        s.localPeer().ifPresent(p -> p.setLocalPeer(null));
-        s.setLocalPeer(null);
     }
 
     /** tcp_set_state(TCP_CLOSE): an explicitly bound port stays until the socket is destroyed. */
@@ -160,7 +171,13 @@ final class Connections {
         ns.ehash.remove(s);
         ns.ehash.put(tw);
         if (s.hashedInBindTable()) {
-            ns.binds.replaceWithTimeWait(s, tw);
+            // The TIME_WAIT joins the owners; a socket that still has its file and bound its port
+            // explicitly stays an owner too (tcp_done() keeps a BINDPORT_LOCK port).
+            if (s.hasFile() && s.bindPortLock()) {
+                ns.binds.addTimeWait(s, tw);
+            } else {
+                ns.binds.replaceWithTimeWait(s, tw);
+            }
         }
         s.setState(TcpState.CLOSE);
         s.localPeer().ifPresent(p -> p.setLocalPeer(null));

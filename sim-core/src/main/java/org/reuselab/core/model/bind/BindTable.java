@@ -67,6 +67,11 @@ public final class BindTable {
         s.setHashedInBindTable(false);
     }
 
+    /** A TIME_WAIT record joins its socket's address bucket while the socket stays an owner. */
+    public void addTimeWait(SimSocket s, BindOwner tw) {
+        ports.get(s.port()).findOrCreate(tw.rcvSaddr()).add(tw);
+    }
+
     /** An owner on a wildcard address moves to the address connect() chose (inet_bhash2_update_saddr()). */
     public void moveAddress(SimSocket s, IpAddr newAddr) {
         PortBucket tb = ports.get(s.port());
