@@ -86,10 +86,13 @@ final class CompareCommand implements Callable<Integer> {
     private void print(Scenario s, Comparison c, PrintWriter out) {
         out.println(s.file() + ": " + c.real().host() + " vs sim " + c.sim().kernel() + ": "
                 + (c.agrees() ? "agree" : c.divergences() + " divergent step(s)")
-                + (c.known() > 0 ? ", " + c.known() + " known difference(s)" : ""));
+                + (c.known() > 0 ? ", " + c.known() + " known difference(s)" : "")
+                + (c.undetermined() > 0 ? ", " + c.undetermined() + " step(s) undetermined (a draw the kernel did not "
+                        + "reveal)" : ""));
         for (StepComparison x : c.steps()) {
             boolean show = allSteps || x.verdict() == StepComparison.Verdict.DIVERGE
-                    || x.verdict() == StepComparison.Verdict.KNOWN_DIFFERENCE;
+                    || x.verdict() == StepComparison.Verdict.KNOWN_DIFFERENCE
+                    || x.verdict() == StepComparison.Verdict.UNDETERMINED;
             if (!show) {
                 continue;
             }
@@ -109,6 +112,7 @@ final class CompareCommand implements Callable<Integer> {
             case DIVERGE -> "DIVERGE";
             case KNOWN_DIFFERENCE -> "known";
             case NOT_COMPARED -> "skipped";
+            case UNDETERMINED -> "undetermined";
         };
     }
 }

@@ -20,11 +20,16 @@ public record Comparison(Trace real, Trace sim, List<StepComparison> steps, List
         List<String> findings = new ArrayList<>();
         findings.addAll(feed.feedingChooser().notes());
         findings.addAll(feed.learnedFlows().contradictions());
-        return new Comparison(real, sim, TraceDiff.diff(real, sim, known), findings);
+        return new Comparison(real, sim, TraceDiff.diff(real, sim, known, feed.learnedFlows().guessedSteps()),
+                findings);
     }
 
     public long divergences() {
         return steps.stream().filter(s -> s.verdict() == StepComparison.Verdict.DIVERGE).count();
+    }
+
+    public long undetermined() {
+        return steps.stream().filter(s -> s.verdict() == StepComparison.Verdict.UNDETERMINED).count();
     }
 
     public long known() {

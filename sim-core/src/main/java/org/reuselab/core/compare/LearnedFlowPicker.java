@@ -26,6 +26,7 @@ public final class LearnedFlowPicker implements FlowPicker {
     private final Map<FourTuple, long[]> intervals = new HashMap<>();
     private final List<String> contradictions = new ArrayList<>();
     private final List<String> guesses = new ArrayList<>();
+    private final java.util.Set<Integer> guessedSteps = new java.util.TreeSet<>();
     private int step;
 
     public LearnedFlowPicker(Observations real) {
@@ -61,6 +62,7 @@ public final class LearnedFlowPicker implements FlowPicker {
         int last = (int) ((known[1] * n) >>> 32);
         if (first != last) {
             guesses.add("step " + step + ": flow " + remote + " could reach members " + first + ".." + last + " of " + n);
+            guessedSteps.add(step);
         }
         return (int) ((((known[0] + known[1]) / 2) * n) >>> 32);
     }
@@ -92,5 +94,10 @@ public final class LearnedFlowPicker implements FlowPicker {
 
     public List<String> guesses() {
         return guesses;
+    }
+
+    /** Steps in which a flow's member had to be guessed (no observation settled it). */
+    public java.util.Set<Integer> guessedSteps() {
+        return guessedSteps;
     }
 }

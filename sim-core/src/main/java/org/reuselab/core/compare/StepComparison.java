@@ -7,5 +7,9 @@ public record StepComparison(int step, String call, Verdict verdict, String real
         Optional<String> knownReason) {
 
     /** How a step compared. */
-    public enum Verdict { AGREE, DIVERGE, KNOWN_DIFFERENCE, NOT_COMPARED }
+    public enum Verdict {
+        AGREE, DIVERGE, KNOWN_DIFFERENCE, NOT_COMPARED,
+        /** The outcomes differ where the model had to guess a draw the real kernel did not reveal. */
+        UNDETERMINED
+    }
 }

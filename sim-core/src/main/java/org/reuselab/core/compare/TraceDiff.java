@@ -20,15 +20,22 @@ public final class TraceDiff {
     }
 
     public static List<StepComparison> diff(Trace real, Trace sim, KnownDifferences known) {
+        return diff(real, sim, known, java.util.Set.of());
+    }
+
+    /** {@code guessed}: steps where the model guessed a draw the real trace did not reveal. */
+    public static List<StepComparison> diff(Trace real, Trace sim, KnownDifferences known,
+            java.util.Set<Integer> guessed) {
         List<StepComparison> out = new ArrayList<>();
         int n = Math.min(real.entries().size(), sim.entries().size());
         for (int i = 0; i < n; i++) {
-            out.add(compare(real.entries().get(i), sim.entries().get(i), sim, known));
+            out.add(compare(real.entries().get(i), sim.entries().get(i), sim, known, guessed));
         }
         return out;
     }
 
-    private static StepComparison compare(TraceEntry r, TraceEntry s, Trace sim, KnownDifferences known) {
+    private static StepComparison compare(TraceEntry r, TraceEntry s, Trace sim, KnownDifferences known,
+            java.util.Set<Integer> guessed) {
         String realText = OutcomeText.full(r.outcome());
         String simText = OutcomeText.full(s.outcome());
         Optional<String> rule = s.why().map(w -> w.rule().name());
@@ -43,7 +50,7 @@ public final class TraceDiff {
                 return new StepComparison(s.step(), s.call(), StepComparison.Verdict.KNOWN_DIFFERENCE, realText, simText,
                         rule, reason);
             }
-            v = StepComparison.Verdict.DIVERGE;
+            v = guessed.contains(s.step()) ? StepComparison.Verdict.UNDETERMINED : StepComparison.Verdict.DIVERGE;
         }
         return new StepComparison(s.step(), s.call(), v, realText, simText, rule, Optional.empty());
     }
@@ -52,16 +59,32 @@ public final class TraceDiff {
         return o instanceof Outcome.Dump || o instanceof Outcome.NotModelled;
     }
 
-    /** Equal outcomes; connections compare as multisets of (who, result, listener) in order of who. */
-    static boolean same(Outcome a, Outcome b) {
-        if (a instanceof Outcome.Connections ca && b instanceof Outcome.Connections cb) {
-            return key(ca).equals(key(cb));
+    /**
+     * Equal outcomes. Connections compare one by one in order of who: result and local address
+     * always, the listener only where the real host could tell which one queued it.
+     */
+    static boolean same(Outcome real, Outcome sim) {
+        if (real instanceof Outcome.Connections cr && sim instanceof Outcome.Connections cs) {
+            List<Outcome.Conn> r = sorted(cr);
+            List<Outcome.Conn> s = sorted(cs);
+            if (r.size() != s.size()) {
+                return false;
+            }
+            for (int i = 0; i < r.size(); i++) {
+                Outcome.Conn a = r.get(i);
+                Outcome.Conn b = s.get(i);
+                boolean listenerOk = a.listener().isEmpty() || a.listener().equals(b.listener());
+                if (!a.who().equals(b.who()) || !a.result().equals(b.result()) || !a.local().equals(b.local())
+                        || !listenerOk) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return a.equals(b);
+        return real.equals(sim);
     }
 
-    private static List<String> key(Outcome.Connections c) {
-        return c.conns().stream().map(x -> x.who() + " " + x.result() + " " + x.local().map(Object::toString).orElse("")
-                + " " + x.listener().orElse("")).sorted().toList();
+    private static List<Outcome.Conn> sorted(Outcome.Connections c) {
+        return c.conns().stream().sorted(java.util.Comparator.comparing(Outcome.Conn::who)).toList();
     }
 }
