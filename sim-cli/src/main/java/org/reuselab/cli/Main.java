@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "A packet-level simulator of the Linux kernel's TCP bind / listen / accept logic.",
         subcommands = {RunCommand.class, RealCommand.class, CheckCommand.class, ProfilesCommand.class, CompareCommand.class,
                 FuzzCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Examples:", "  reuselab run scenarios/bind/ra-listener.json --explain",
+        footer = {"", "Examples:", "  reuselab run scenarios/bind/06-reuseaddr-vs-listener.json --explain",
                 "  reuselab check scenarios/bind/*.json", "  reuselab profiles", "",
                 "Exit status: 0 all expectations held, 1 an expectation failed, 2 bad input (scenario file or",
                 "command line), 3 an internal error of the model (a bug: the message names the seed)."})

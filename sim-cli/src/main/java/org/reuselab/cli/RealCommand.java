@@ -38,15 +38,8 @@ final class RealCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "seed for the peers' initial sequence numbers")
     Long seed;
 
-    @Option(names = "--explain", description = "print the events under every step")
-    boolean explain;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE})")
-    TracePrinter.Format format;
-
-    @Option(names = "--quiet", description = "print only failed expectations and the summary")
-    boolean quiet;
+    @CommandLine.Mixin
+    TraceOutputOptions output = new TraceOutputOptions();
 
     @Override
     public Integer call() {
@@ -96,6 +89,6 @@ final class RealCommand implements Callable<Integer> {
     }
 
     private void print(Trace t, PrintWriter out) {
-        TracePrinter.print(t, out, format, quiet, explain);
+        output.print(t, out);
     }
 }

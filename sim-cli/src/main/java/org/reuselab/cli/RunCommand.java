@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code reuselab run FILE...}: runs scenarios on the simulator and checks their expectations. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run scenario files on the simulator, print the trace and check the expectations.",
-        footer = {"", "Examples:", "  reuselab run scenarios/bind/ra-listener.json --explain",
+        footer = {"", "Examples:", "  reuselab run scenarios/bind/06-reuseaddr-vs-listener.json --explain",
                 "  reuselab run scenarios/bind/*.json --kernel 5.10 --quiet",
                 "  reuselab run scenarios/reuseport/seed-three-reuseport-servers.json --seed 7 --format json"})
 final class RunCommand implements Callable<Integer> {
@@ -38,15 +38,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "seed for every random choice (overrides the file's)")
     Long seed;
 
-    @Option(names = "--explain", description = "print the kernel rule behind every step and the owner it met")
-    boolean explain;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE})")
-    TracePrinter.Format format;
-
-    @Option(names = "--quiet", description = "print only failed expectations and the summary")
-    boolean quiet;
+    @CommandLine.Mixin
+    TraceOutputOptions output = new TraceOutputOptions();
 
     @Override
     public Integer call() {
@@ -118,6 +111,6 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void print(Trace t, PrintWriter out) {
-        TracePrinter.print(t, out, format, quiet, explain);
+        output.print(t, out);
     }
 }
