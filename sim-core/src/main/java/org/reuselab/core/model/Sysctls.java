@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.kernel.SysctlKey;
 import org.reuselab.core.net.Errno;
@@ -13,6 +14,8 @@ import org.reuselab.core.net.Errno;
  * handlers' ranges, ipv4_local_port_range() and ipv4_privileged_ports()).
  */
 public final class Sysctls {
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final KernelProfile profile;
     private final Map<SysctlKey, String> values = new EnumMap<>(SysctlKey.class);
@@ -50,7 +53,7 @@ public final class Sysctls {
     }
 
     private Optional<Errno> setRange(String value) {
-        int[] pair = parseInts(value.trim().split("\\s+"));
+        int[] pair = parseInts(BLANKS.split(value.trim()));
         if (pair == null || pair.length != 2 || pair[0] < 1 || pair[1] > 65535 || pair[1] < pair[0]) {
             return Optional.of(Errno.EINVAL);
         }
@@ -129,7 +132,7 @@ public final class Sysctls {
 
     /** [low, high], inclusive. */
     public int[] localPortRange() {
-        String[] parts = values.get(SysctlKey.IP_LOCAL_PORT_RANGE).trim().split("\\s+");
+        String[] parts = BLANKS.split(values.get(SysctlKey.IP_LOCAL_PORT_RANGE).trim());
         return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
     }
 
