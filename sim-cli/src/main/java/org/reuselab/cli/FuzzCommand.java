@@ -85,12 +85,11 @@ final class FuzzCommand implements Callable<Integer> {
         long steps = 0;
         int failures = 0;
         for (int i = 0; i < count && System.nanoTime() < deadline; i++) {
-            ObjectNode json = ScenarioGenerator.generate(seed + i, maxSteps);
-            Scenario s = read(json).orElseThrow(() -> new IllegalStateException("generator made an invalid scenario"));
+            Scenario s = ScenarioGenerator.scenario(seed + i, maxSteps);
             steps += s.steps().size();
             if (fails(s, real, options, known)) {
                 failures++;
-                writeShrunk(json, real, options, known, o);
+                writeShrunk(seed + i, real, options, known, o);
             }
             done++;
             progress.tick(done, failures);
@@ -131,8 +130,19 @@ final class FuzzCommand implements Callable<Integer> {
         }
     }
 
-    private void writeShrunk(ObjectNode json, Optional<Host> real, RunOptions options, KnownDifferences known,
+    /**
+     * Shrinks the file of a failing seed. Shrinking runs files only, from the first candidate on, so
+     * the file written is one that failed.
+     */
+    private void writeShrunk(long failing, Optional<Host> real, RunOptions options, KnownDifferences known,
             PrintWriter o) throws IOException {
+        ObjectNode json = ScenarioGenerator.json(failing, maxSteps);
+        if (!fails(json, real, options, known)) {
+            o.println("divergence: seed " + failing + " did not fail again from its file; reproduce with: reuselab fuzz"
+                    + (real.isPresent() ? "" : " --sim-only") + " --seed " + failing + " --count 1 --max-steps " + maxSteps
+                    + " --kernel " + options.kernel().orElseThrow());
+            return;
+        }
         ObjectNode small = Shrinker.shrink(json, candidate -> fails(candidate, real, options, known));
         String name = small.get("name").asText();
         small.put("description", "Shrunk by reuselab fuzz from seed " + small.get("seed").asText()
