@@ -2,9 +2,11 @@ package org.reuselab.core.fuzz;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import org.reuselab.core.net.Family;
 import org.reuselab.core.net.IpAddr;
 import org.reuselab.core.scenario.AddrSpec;
@@ -24,6 +26,9 @@ import org.reuselab.core.scenario.StepMeta;
  * text. Nothing here has a place in a file, so every position is {@link SourcePos#NONE}.
  */
 final class ScenarioRecords implements ScenarioBuilder<Scenario> {
+
+    /** The generator's few address literals, each parsed once. */
+    private static final Map<String, IpAddr> IPS = new ConcurrentHashMap<>();
 
     private final List<Step> steps = new ArrayList<>();
 
@@ -94,6 +99,6 @@ final class ScenarioRecords implements ScenarioBuilder<Scenario> {
     }
 
     private static AddrSpec spec(Addr a) {
-        return new AddrSpec(IpAddr.parse(a.ip()), "", new PortSpec.Literal(a.port()));
+        return new AddrSpec(IPS.computeIfAbsent(a.ip(), IpAddr::parse), "", new PortSpec.Literal(a.port()));
     }
 }

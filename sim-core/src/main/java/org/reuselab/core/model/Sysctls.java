@@ -20,6 +20,8 @@ public final class Sysctls {
     private final KernelProfile profile;
     private final Map<SysctlKey, String> values = new EnumMap<>(SysctlKey.class);
     private BitSet reserved = new BitSet();
+    /** ip_local_port_range as numbers, kept with its text: every autobind reads it. */
+    private int[] portRange;
 
     public Sysctls(KernelProfile profile) {
         this.profile = profile;
@@ -28,6 +30,7 @@ public final class Sysctls {
         }
         values.put(SysctlKey.IP_LOCAL_PORT_RANGE, profile.defaultLocalPortRange());
         values.put(SysctlKey.SOMAXCONN, Integer.toString(profile.defaultSomaxconn()));
+        portRange = parseInts(BLANKS.split(profile.defaultLocalPortRange().trim()));
     }
 
     /** The errno a write would get, or empty when the write is accepted (and done). */
@@ -62,6 +65,7 @@ public final class Sysctls {
             return Optional.of(Errno.EINVAL);
         }
         values.put(SysctlKey.IP_LOCAL_PORT_RANGE, pair[0] + " " + pair[1]);
+        portRange = pair;
         return Optional.empty();
     }
 
@@ -132,8 +136,7 @@ public final class Sysctls {
 
     /** [low, high], inclusive. */
     public int[] localPortRange() {
-        String[] parts = BLANKS.split(values.get(SysctlKey.IP_LOCAL_PORT_RANGE).trim());
-        return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+        return portRange.clone();
     }
 
     public boolean isReserved(int port) {
