@@ -1,5 +1,6 @@
 # Sourced by ./reuselab and ./run-tests: finds a JDK 25 (or newer) and exports JAVA_HOME and PATH.
 # Order: $JAVA_HOME, `java` on PATH, /usr/lib/jvm/temurin-25-jdk-amd64, any /usr/lib/jvm/*25*.
+
 # The feature version of the JDK at $1 (its home): read from its release file, which saves starting
 # a JVM on every command; asked of the JVM itself where there is no such file.
 reuselab_java_feature() {

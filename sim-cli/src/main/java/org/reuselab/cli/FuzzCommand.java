@@ -138,9 +138,9 @@ final class FuzzCommand implements Callable<Integer> {
             PrintWriter o) throws IOException {
         ObjectNode json = ScenarioGenerator.json(failing, maxSteps);
         if (!fails(json, real, options, known)) {
-            o.println("divergence: seed " + failing + " did not fail again from its file; reproduce with: reuselab fuzz"
-                    + (real.isPresent() ? "" : " --sim-only") + " --seed " + failing + " --count 1 --max-steps " + maxSteps
-                    + " --kernel " + options.kernel().orElseThrow());
+            o.println("divergence: seed " + failing + " did not fail again from its file; reproduce with: "
+                    + "reuselab fuzz" + (real.isPresent() ? "" : " --sim-only") + " --seed " + failing
+                    + " --count 1 --max-steps " + maxSteps + " --kernel " + options.kernel().orElseThrow());
             return;
         }
         ObjectNode small = Shrinker.shrink(json, candidate -> fails(candidate, real, options, known));
