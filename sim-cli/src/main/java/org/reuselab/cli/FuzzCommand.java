@@ -1,7 +1,5 @@
 package org.reuselab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,8 +35,6 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  reuselab fuzz --count 500 --seed 1", "  reuselab fuzz --sim-only --count 100000",
                 "  reuselab fuzz --time-limit 10m --count 20000"})
 final class FuzzCommand implements Callable<Integer> {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -149,7 +145,7 @@ final class FuzzCommand implements Callable<Integer> {
                 + ". Reproduce: reuselab compare " + out.resolve(name + ".json") + " --kernel " + options.kernel().orElseThrow());
         Files.createDirectories(out);
         Path file = out.resolve(name + ".json");
-        Files.writeString(file, MAPPER.writeValueAsString(small) + "\n");
+        Files.writeString(file, small.toPrettyString() + "\n");
         o.println("divergence: " + file + " (" + small.get("steps").size() + " steps); reproduce with: reuselab "
                 + (real.isPresent() ? "compare " : "run ") + file);
     }
