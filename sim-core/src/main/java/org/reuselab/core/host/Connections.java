@@ -35,7 +35,8 @@ final class Connections {
      * established hash and the listener's accept queue.
      */
     SimSocket makeChild(SimSocket listener, RequestSock req) {
-        SimSocket child = ns.sockets.newUnnamed("(" + listener.name() + " queue)", listener.family(), listener.uid());
+        SimSocket child = ns.sockets.newUnnamed(listener.listenQueue().childLabel(listener.name()), listener.family(),
+                listener.uid());
         child.setSkReuse(listener.skReuse());
         child.setReusePort(listener.reusePort());
         child.setBoundDevice(listener.boundDevice());

@@ -36,7 +36,7 @@ public final class PortBucket {
 
     /** Every owner: address buckets newest first, owners newest first within each. */
     public Stream<BindOwner> owners() {
-        return addrBuckets.stream().flatMap(b -> b.owners().stream());
+        return addrBuckets.stream().flatMap(AddrBucket::ownerStream);
     }
 
     public boolean isEmpty() {
@@ -61,7 +61,7 @@ public final class PortBucket {
     }
 
     void removeEmpty(AddrBucket bucket) {
-        if (bucket.owners().isEmpty()) {
+        if (bucket.size() == 0) {
             addrBuckets.remove(bucket);
         }
     }
