@@ -77,22 +77,38 @@ final class PeerCalls {
         int mark = ns.log.toPeers().size();
         input.receive(new Segment(peer, to, "S", 0));
         input.pump();
-        List<String> first = repliesTo(peer, mark);
-        if (first.contains("R") || first.contains("RA")) {
+        int first = replyKinds(peer, mark);
+        if ((first & RST) != 0) {
             return Result.RESET;
         }
-        if (!first.contains("SA")) {
+        if ((first & SYN_ACK) == 0) {
             return Result.NO_REPLY;
         }
         int mark2 = ns.log.toPeers().size();
         input.receive(new Segment(peer, to, "A", 0));
         input.pump();
-        List<String> second = repliesTo(peer, mark2);
-        if (second.contains("R") || second.contains("RA")) {
+        if ((replyKinds(peer, mark2) & RST) != 0) {
             return Result.RESET;
         }
         ns.log.forgetPeerSegmentsFrom(mark);
         return new Result(Outcome.Conn.ESTABLISHED, ns.log.takeQueued(to, peer));
+    }
+
+    private static final int RST = 1;
+    private static final int SYN_ACK = 2;
+
+    /** Whether the host answered {@code peer} since {@code mark} with a RST and/or a SYN-ACK. */
+    private int replyKinds(Endpoint peer, int mark) {
+        List<Segment> all = ns.log.toPeers();
+        int kinds = 0;
+        for (int i = mark; i < all.size(); i++) {
+            Segment s = all.get(i);
+            if (s.to().equals(peer)) {
+                String f = Segment.canonical(s.flags());
+                kinds |= f.equals("R") || f.equals("RA") ? RST : f.equals("SA") ? SYN_ACK : 0;
+            }
+        }
+        return kinds;
     }
 
     private List<String> repliesTo(Endpoint peer, int mark) {

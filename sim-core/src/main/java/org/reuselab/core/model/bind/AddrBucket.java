@@ -29,6 +29,8 @@ public final class AddrBucket {
     private OwnerNode newest;
     private int size;
     private long nextSeq;
+    /** The class list an owner was filed in last (it is in {@link #classes} while not empty). */
+    private OwnerClassList lastFiled;
 
     AddrBucket(IpAddr key) {
         this.key = key;
@@ -120,7 +122,12 @@ public final class AddrBucket {
     }
 
     private void file(OwnerNode n) {
-        classes.computeIfAbsent(OwnerClass.of(n.owner), OwnerClassList::new).add(n);
+        OwnerClass cls = OwnerClass.of(n.owner);
+        // Children of one listener arrive in runs of one class: try the class used last first.
+        OwnerClassList list = lastFiled != null && lastFiled.cls.equals(cls) && !lastFiled.isEmpty() ? lastFiled
+                : classes.computeIfAbsent(cls, OwnerClassList::new);
+        list.add(n);
+        lastFiled = list;
     }
 
     private void unfile(OwnerNode n) {
