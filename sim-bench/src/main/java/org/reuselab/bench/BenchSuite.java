@@ -130,14 +130,22 @@ public final class BenchSuite {
                 + "are bound).");
         out.println();
         SimMeasure.ftp(Math.min(plan.ftpSockets(), 100_000), newest, List.of(Math.min(plan.ftpSockets(), 100_000)));
-        List<SimMeasure.BindWindow> sim = SimMeasure.ftp(plan.ftpSockets(), newest, plan.ftpMarks());
-        out.println("Simulator time per bind, profile " + newest + ", one thread:");
+        int runs = Math.min(3, plan.repeats());
+        double[][] perBind = new double[plan.ftpMarks().size()][runs];
+        for (int r = 0; r < runs; r++) {
+            List<SimMeasure.BindWindow> ws = SimMeasure.ftp(plan.ftpSockets(), newest, plan.ftpMarks());
+            for (int i = 0; i < ws.size(); i++) {
+                perBind[i][r] = ws.get(i).nanosPerBind();
+            }
+        }
+        out.println("Simulator time per bind, profile " + newest + ", one thread, median of " + runs + " run(s):");
         out.println();
         out.println("| N | ns per bind | vs first |");
         out.println("|---:|---:|---:|");
-        for (SimMeasure.BindWindow w : sim) {
-            out.printf(Locale.ROOT, "| %,d | %,.0f | %.2f |%n", w.to(), w.nanosPerBind(),
-                    w.nanosPerBind() / sim.getFirst().nanosPerBind());
+        double first = Stats.median(perBind[0]);
+        for (int i = 0; i < perBind.length; i++) {
+            double m = Stats.median(perBind[i]);
+            out.printf(Locale.ROOT, "| %,d | %,.0f | %.2f |%n", plan.ftpMarks().get(i), m, m / first);
         }
         out.println();
         out.println("The kernel's cost the model predicts: bind-bucket owners the kernel walks per bind "

@@ -113,9 +113,10 @@ public final class SimHost implements Host {
             this.clients = k.clients;
             this.peers = k.peers;
             this.checker = new ExpectationChecker(profile.version(), new View(ns));
+            this.entries = new TraceCollector(detail);
         }
 
-        private final List<TraceEntry> entries = new ArrayList<>();
+        private final TraceCollector entries;
         private int next = -1;
 
         Trace execute() {
@@ -164,12 +165,12 @@ public final class SimHost implements Host {
 
         @Override
         public Outcome lastOutcome() {
-            return entries.getLast().outcome();
+            return entries.lastOutcome();
         }
 
         @Override
         public Trace trace() {
-            return new Trace(scenario.name(), scenario.file(), "sim", profile.name(), seed, entries,
+            return new Trace(scenario.name(), scenario.file(), "sim", profile.name(), seed, entries.entries(),
                     Optional.of(ns.cost.total()));
         }
 
