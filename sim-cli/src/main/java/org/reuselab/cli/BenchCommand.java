@@ -43,8 +43,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jmh", description = "run the JMH benchmarks (sim-bench) with the JMH arguments that follow")
     boolean jmh;
 
-    @CommandLine.Parameters(arity = "0..*", paramLabel = "JMH-ARG", description = "arguments for JMH (with --jmh)")
-    List<String> jmhArgs = List.of();
+    /** With --jmh, everything else on the line is JMH's (its own options included). */
+    @CommandLine.Unmatched
+    List<String> jmhArgs = new java.util.ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
