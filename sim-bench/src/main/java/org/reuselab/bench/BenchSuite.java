@@ -68,33 +68,28 @@ public final class BenchSuite {
 
     private void handshakes() {
         String profile = KernelProfiles.newest().name();
-        // Warm the JIT on the same code before anything is timed.
-        for (int i = 0; i < Math.max(1, plan.repeats() - 1); i++) {
-            SimMeasure.handshakes(Math.min(100_000, plan.simHandshakes().getLast()), profile, false);
-        }
         out.println("## Handshakes: 64 SO_REUSEPORT listeners, every connection held in an accept queue");
         out.println();
         out.println("Simulator, one thread, profile " + profile + ", summary trace; time of the handshake step "
-                + "(median of the runs shown); heap measured after GC with the run alive.");
+                + "(median of the runs shown, after 12 warm-up runs of 100,000); heap measured after GC with the "
+                + "run alive. Measuring JVM: `" + String.join(" ", HandshakeJvm.JVM_OPTIONS) + "`.");
         out.println();
         out.println("| connections | runs | handshakes/s | vs first size | heap per queued connection |");
         out.println("|---:|---:|---:|---:|---:|");
+        List<int[]> sizes = new ArrayList<>();
+        for (int n : plan.simHandshakes()) {
+            sizes.add(new int[] {n, n >= 10_000_000 ? 1 : n >= 1_000_000 ? Math.min(3, plan.repeats())
+                    : plan.repeats() + 2});
+        }
         double first = 0;
         List<Double> simRates = new ArrayList<>();
-        for (int n : plan.simHandshakes()) {
-            int runs = n >= 10_000_000 ? 1 : n >= 1_000_000 ? Math.min(3, plan.repeats()) : plan.repeats() + 2;
-            double[] rates = new double[runs];
-            for (int r = 0; r < runs; r++) {
-                rates[r] = SimMeasure.handshakes(n, profile, false).perSecond();
-            }
-            double rate = Stats.median(rates);
-            SimMeasure.HandshakeRun heap = SimMeasure.handshakes(n, profile, true);
-            first = first == 0 ? rate : first;
-            simRates.add(rate);
-            out.printf(Locale.ROOT, "| %,d | %d | %,.0f | %.2f | %.0f B |%n", n, runs, rate, rate / first,
-                    heap.bytesPerConnection());
-            out.flush();
+        for (HandshakeJvm.Line l : HandshakeJvm.measure(profile, sizes)) {
+            first = first == 0 ? l.perSecond() : first;
+            simRates.add(l.perSecond());
+            out.printf(Locale.ROOT, "| %,d | %d | %,.0f | %.2f | %.0f B |%n", l.connections(), l.runs(), l.perSecond(),
+                    l.perSecond() / first, l.bytesPerConnection());
         }
+        out.flush();
         out.println();
         if (!real) {
             out.println("Real kernel: not measured (--no-real, or no root and network namespaces).");

@@ -57,6 +57,9 @@ final class Connections {
     /** A connection whose other end is a socket of this host: the two know each other. */
     private void linkLocalPeer(SimSocket child) {
         Endpoint remote = child.peer().orElseThrow();
+        if (!ns.addresses.isLocal(remote.addr())) {
+            return;
+        }
         ns.ehash.find(remote, child.localEnd()).ifPresent(e -> {
             if (e instanceof SimSocket client) {
                 client.setLocalPeer(child);

@@ -49,7 +49,12 @@ public final class PortBucket {
 
     Optional<AddrBucket> find(IpAddr rcvSaddr) {
         IpAddr key = AddrBucket.keyOf(rcvSaddr);
-        return addrBuckets.stream().filter(b -> b.key().equals(key)).findFirst();
+        for (AddrBucket b : addrBuckets) {
+            if (b.key().equals(key)) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
     }
 
     AddrBucket findOrCreate(IpAddr rcvSaddr) {

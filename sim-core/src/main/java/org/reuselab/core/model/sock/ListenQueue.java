@@ -29,7 +29,11 @@ public final class ListenQueue {
     }
 
     public int young() {
-        return (int) requests.stream().filter(RequestSock::young).count();
+        int young = 0;
+        for (RequestSock r : requests) {
+            young += r.young() ? 1 : 0;
+        }
+        return young;
     }
 
     public long lastSynOverflowMs() {
