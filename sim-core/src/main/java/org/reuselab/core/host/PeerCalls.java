@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.reuselab.core.model.Rule;
 import org.reuselab.core.model.conn.Segment;
 import org.reuselab.core.net.Endpoint;
@@ -15,6 +15,10 @@ import org.reuselab.core.trace.Why;
 
 /** Remote peers: single segments ({@code send}), whole handshakes, and the passing of time. */
 final class PeerCalls {
+
+    /** What replies to one peer held: bits of {@link #replyKinds}. */
+    private static final int RST = 1;
+    private static final int SYN_ACK = 2;
 
     private final Netns ns;
     private final TcpInput input;
@@ -93,9 +97,6 @@ final class PeerCalls {
         ns.log.forgetPeerSegmentsFrom(mark);
         return new Result(Outcome.Conn.ESTABLISHED, ns.log.takeQueued(to, peer));
     }
-
-    private static final int RST = 1;
-    private static final int SYN_ACK = 2;
 
     /** Whether the host answered {@code peer} since {@code mark} with a RST and/or a SYN-ACK. */
     private int replyKinds(Endpoint peer, int mark) {

@@ -96,6 +96,9 @@ public final class SimHost implements Host {
         private final PeerCalls peers;
         private final ExpectationChecker checker;
         private final Feed feed;
+        private final TraceCollector entries;
+        /** The next step's index; -1 before the file's sysctls. */
+        private int next = -1;
 
         Run(Scenario scenario, KernelProfile profile, long seed, Feed feed, TraceDetail detail) {
             this.scenario = scenario;
@@ -115,9 +118,6 @@ public final class SimHost implements Host {
             this.checker = new ExpectationChecker(profile.version(), new View(ns));
             this.entries = new TraceCollector(detail);
         }
-
-        private final TraceCollector entries;
-        private int next = -1;
 
         Trace execute() {
             while (hasNext()) {
