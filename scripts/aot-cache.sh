@@ -14,7 +14,7 @@ reuselab_aot_dir="$root/sim-cli/target/aot"
 # fails where one of them cannot be read.
 reuselab_aot_key() {
   local sum
-  sum=$({ stat -c '%n %s %Y' "$jar" "$root"/sim-cli/target/lib/*.jar "$JAVA_HOME/lib/modules" 2>/dev/null
+  sum=$({ stat -c '%n %s %y' "$jar" "$root"/sim-cli/target/lib/*.jar "$JAVA_HOME/lib/modules" 2>/dev/null
           printf '%s\n' "${jvm[@]}"; } | cksum) || return 1
   echo "${sum%% *}"
 }
