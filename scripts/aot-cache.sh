@@ -1,7 +1,7 @@
 # Sourced by ./reuselab once the jar is built: gives the JVM an AOT cache (JEP 483, 514, 515) of
 # the classes a run loads and links, made by one training run over the scenario library, which
-# about halves the start-up of a short command. Expects root, jar and jvm (the JVM's options,
-# class path included); appends the cache's options to jvm.
+# takes nearly a third off the start-up of a short command. Expects root, jar and jvm (the JVM's
+# options, class path included); appends the cache's options to jvm.
 #
 # The cache's name is a fingerprint of the jars, the JDK and the options. The JVM itself checks
 # neither: it would load stale classes from a cache made for an older jar, and on a damaged file
