@@ -75,8 +75,8 @@ final class BenchCommand implements Callable<Integer> {
         if (!noReal && !real) {
             err.println("reuselab bench: SKIPPED the real kernel: " + LinuxHost.unavailable().orElseThrow());
         }
-        new BenchSuite(p, sections, real, home(), out).run();
-        return ExitCodes.OK;
+        boolean ok = new BenchSuite(p, sections, real, home(), out).run();
+        return ok ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
     }
 
     /** The checkout the running jar was built in (sim-cli/target/sim-cli.jar), for its launcher and scenarios. */

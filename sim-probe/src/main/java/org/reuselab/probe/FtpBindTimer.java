@@ -25,6 +25,8 @@ public final class FtpBindTimer {
     private static final long SYS_GETRLIMIT = 97;
     /** The sockets of a run at most (file descriptors are raised to fit). */
     public static final int MAX_SOCKETS = 200_000;
+    /** Files left for the JVM itself (jars, the namespace, TUN devices). */
+    private static final int RESERVED_FILES = 256;
 
     /** Binds numbered {@code from+1 .. to} took {@code nanos} together. */
     public record Window(int from, int to, long nanos) {
@@ -45,7 +47,10 @@ public final class FtpBindTimer {
         if (n < 1 || n > MAX_SOCKETS) {
             throw new IllegalArgumentException("sockets: 1.." + MAX_SOCKETS + ", not " + n);
         }
-        raiseFileLimit(n + 64);
+        if (n > socketLimit()) {
+            throw new ProbeUnavailableException("reuselab: " + n + " sockets do not fit the open-file limit ("
+                    + socketLimit() + " sockets at most here)");
+        }
         return NetnsThread.call(limit, () -> bindAll(n, port, marks));
     }
 
@@ -93,21 +98,26 @@ public final class FtpBindTimer {
         }
     }
 
-    /** This process's own RLIMIT_NOFILE, raised (soft and hard) to hold the sockets. */
-    private static void raiseFileLimit(long need) {
+    /**
+     * How many sockets a run can hold: this process's RLIMIT_NOFILE, raised to its hard limit (and
+     * beyond it to {@link #MAX_SOCKETS} where the process may), less room for the JVM's own files.
+     */
+    public static int socketLimit() {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment lim = arena.allocate(16);
             Libc.syscall(SYS_GETRLIMIT, RLIMIT_NOFILE, lim.address(), 0);
-            if (lim.get(ValueLayout.JAVA_LONG, 0) >= need) {
-                return;
+            long hard = lim.get(ValueLayout.JAVA_LONG, 8);
+            long want = MAX_SOCKETS + RESERVED_FILES;
+            lim.set(ValueLayout.JAVA_LONG, 0, want);
+            lim.set(ValueLayout.JAVA_LONG, 8, Math.max(want, hard));
+            if (Libc.syscall(SYS_SETRLIMIT, RLIMIT_NOFILE, lim.address(), 0).failed()) {
+                // Without CAP_SYS_RESOURCE the hard limit is the ceiling.
+                lim.set(ValueLayout.JAVA_LONG, 0, hard);
+                lim.set(ValueLayout.JAVA_LONG, 8, hard);
+                Libc.syscall(SYS_SETRLIMIT, RLIMIT_NOFILE, lim.address(), 0);
             }
-            lim.set(ValueLayout.JAVA_LONG, 0, need);
-            lim.set(ValueLayout.JAVA_LONG, 8, Math.max(need, lim.get(ValueLayout.JAVA_LONG, 8)));
-            Libc.Sys r = Libc.syscall(SYS_SETRLIMIT, RLIMIT_NOFILE, lim.address(), 0);
-            if (r.failed()) {
-                throw new ProbeUnavailableException("reuselab: cannot raise the open-file limit to " + need + ": "
-                        + Errnos.name(r.errno()));
-            }
+            Libc.syscall(SYS_GETRLIMIT, RLIMIT_NOFILE, lim.address(), 0);
+            return (int) Math.min(MAX_SOCKETS, lim.get(ValueLayout.JAVA_LONG, 0) - RESERVED_FILES);
         }
     }
 }
