@@ -1,12 +1,14 @@
 package org.reuselab.cli;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.reuselab.core.compare.StepComparison;
 import org.reuselab.core.compare.StepComparison.Verdict;
 
@@ -28,17 +30,31 @@ record KernelMatrix(List<Column> columns, List<Row> rows) {
         }
     }
 
-    /** One step of one file across the kernels (a kernel that did not run it has no cell). */
+    /**
+     * One step of one file across the kernels (a kernel that did not run it has no cell). Kernels
+     * differ where their outcomes do once every port the step's call does not name is masked: an
+     * ephemeral port is a draw, and two kernels draw differently by chance.
+     */
     record Row(String file, int step, String call, List<Optional<Cell>> cells) {
         boolean kernelsDiffer() {
             Set<String> outcomes = new LinkedHashSet<>();
-            cells.forEach(c -> c.ifPresent(x -> outcomes.add(x.real())));
+            cells.forEach(c -> c.ifPresent(x -> outcomes.add(maskDrawnPorts(x.real(), call))));
             return outcomes.size() > 1 || cells.stream().anyMatch(Optional::isEmpty);
         }
 
         boolean modelDiffers() {
             return cells.stream().anyMatch(c -> c.isPresent() && c.get().modelDiffers());
         }
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern PORT = Pattern.compile("(?<=[0-9\\]]):(\\d+)\\b");
+
+    /** {@code outcome} with each ":port" whose number {@code call} does not name written ":*". */
+    static String maskDrawnPorts(String outcome, String call) {
+        Set<String> named = new HashSet<>();
+        NUMBER.matcher(call).results().forEach(r -> named.add(r.group()));
+        return PORT.matcher(outcome).replaceAll(r -> named.contains(r.group(1)) ? r.group() : ":*");
     }
 
     KernelMatrix {

@@ -75,6 +75,14 @@ class KernelMatrixTest {
     }
 
     @Test
+    void maskDrawnPorts_onlyPortsTheCallDoesNotName() {
+        assertEquals("ok 127.0.0.1:*", KernelMatrix.maskDrawnPorts("ok 127.0.0.1:40123", "bind s 127.0.0.1:0"));
+        assertEquals("ok [::1]:5000", KernelMatrix.maskDrawnPorts("ok [::1]:5000", "bind s [::1]:5000"));
+        assertEquals("10.0.0.2:40001 -> 10.0.0.1:*", KernelMatrix.maskDrawnPorts("10.0.0.2:40001 -> 10.0.0.1:33000",
+                "handshake 10.0.0.2:40001 > 10.0.0.1"));
+    }
+
+    @Test
     void compareJson_roundTrip() {
         assertEquals(OLD, CompareJson.parse(CompareJson.format(OLD)));
         assertEquals(NEW, CompareJson.parse(CompareJson.format(NEW)));
