@@ -53,6 +53,10 @@ final class RealCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (output.badDetail().isPresent()) {
+            err.println(output.badDetail().get());
+            return ExitCodes.BAD_INPUT;
+        }
         Optional<List<Scenario>> read = ScenarioFiles.readAll(files, err);
         if (read.isEmpty()) {
             return ExitCodes.BAD_INPUT;
@@ -63,7 +67,7 @@ final class RealCommand implements Callable<Integer> {
         }
         LinuxHost host = (LinuxHost) real.get();
         RunOptions options = new RunOptions(Optional.empty(),
-                seed == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(seed));
+                seed == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(seed), output.detail());
         long passed = 0;
         long failed = 0;
         for (Scenario s : read.get()) {

@@ -50,12 +50,16 @@ final class RunCommand implements Callable<Integer> {
                     + String.join(", ", KernelProfiles.names()) + ")");
             return ExitCodes.BAD_INPUT;
         }
+        if (output.badDetail().isPresent()) {
+            err.println(output.badDetail().get());
+            return ExitCodes.BAD_INPUT;
+        }
         Optional<List<Scenario>> read = ScenarioFiles.readAll(files, err);
         if (read.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
         RunOptions options = new RunOptions(Optional.ofNullable(kernel),
-                seed == null ? OptionalLong.empty() : OptionalLong.of(seed));
+                seed == null ? OptionalLong.empty() : OptionalLong.of(seed), output.detail());
         long passed = 0;
         long failed = 0;
         int runs = 0;

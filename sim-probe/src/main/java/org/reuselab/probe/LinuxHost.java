@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.reuselab.core.host.Host;
 import org.reuselab.core.host.RunOptions;
+import org.reuselab.core.host.TraceDetail;
+import org.reuselab.core.trace.EventSummary;
 import org.reuselab.core.kernel.KernelVersion;
 import org.reuselab.core.scenario.Scenario;
 import org.reuselab.core.scenario.Step;
@@ -71,6 +73,10 @@ public final class LinuxHost implements Host {
         KernelVersion version = version();
         List<TraceEntry> entries = NetnsThread.call(limit(scenario),
                 () -> new ProbeRun(scenario, seed, version).execute());
+        if (options.detail() == TraceDetail.SUMMARY) {
+            entries = entries.stream().map(e -> new TraceEntry(e.step(), e.call(), e.outcome(), e.why(),
+                    EventSummary.of(e.events()), e.checks())).toList();
+        }
         return new Trace(scenario.name(), scenario.file(), "linux " + release, version.toString(), seed, entries);
     }
 
@@ -80,6 +86,7 @@ public final class LinuxHost implements Host {
             ms += switch (step) {
                 case Step.Advance a -> a.ms();
                 case Step.Connect c -> (long) c.timeoutMs() * c.count().orElse(1);
+                case Step.Handshake h -> h.count().orElse(0);
                 default -> 0;
             };
         }

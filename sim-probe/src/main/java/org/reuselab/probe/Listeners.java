@@ -81,6 +81,13 @@ final class Listeners {
         servedBy.clear();
     }
 
+    /** How many connections each serving listener took since {@link #forget}. */
+    Map<String, Integer> servedCounts() {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        servedBy.values().forEach(l -> out.merge(l, 1, Integer::sum));
+        return out;
+    }
+
     /** Accept queue length of every listening socket. */
     Map<String, Integer> queues() {
         Map<String, Integer> out = new LinkedHashMap<>();

@@ -96,9 +96,12 @@ final class ProbeRun {
             case Step.Serve s -> with(s.sock(), l -> clients.serve(l, s.serve(), s.close()));
             case Step.Send s -> peers.send(endpoint(s.from(), s), endpoint(s.to(), s), s.flags(), s.payload(), s.seq(),
                     s.ack());
-            case Step.Handshake h -> peers.handshake(endpoint(h.from(), h),
-                    h.from().port() instanceof PortSpec.Range r ? r.high() : endpoint(h.from(), h).port(),
-                    endpoint(h.to(), h));
+            case Step.Handshake h -> {
+                int last = h.from().port() instanceof PortSpec.Range r ? r.high() : endpoint(h.from(), h).port();
+                yield h.count().isPresent()
+                        ? peers.handshakes(endpoint(h.from(), h), last, endpoint(h.to(), h), h.count().getAsInt())
+                        : peers.handshake(endpoint(h.from(), h), last, endpoint(h.to(), h));
+            }
             case Step.Advance a -> peers.advance(a.ms());
         };
     }

@@ -51,6 +51,7 @@ public final class Observations {
                 a.children().forEach(ch -> acceptedBy.putIfAbsent(ch.peer(), listener));
             }
             case Outcome.Failed f -> { }
+            case Outcome.Tally t -> { }
             case Outcome.Value v -> { }
             case Outcome.Info i -> { }
             case Outcome.Dump d -> { }

@@ -11,9 +11,14 @@ public final class ChiSquare {
 
     /** The p-value of observing {@code counts} if every category had the same probability. */
     public static double uniformPValue(int[] counts) {
+        return uniformPValue(java.util.Arrays.stream(counts).asLongStream().toArray());
+    }
+
+    /** The same for counts beyond an int. */
+    public static double uniformPValue(long[] counts) {
         int k = counts.length;
         long n = 0;
-        for (int c : counts) {
+        for (long c : counts) {
             n += c;
         }
         if (k < 2 || n == 0) {
@@ -21,7 +26,7 @@ public final class ChiSquare {
         }
         double expected = (double) n / k;
         double stat = 0;
-        for (int c : counts) {
+        for (long c : counts) {
             stat += (c - expected) * (c - expected) / expected;
         }
         return upperRegularizedGamma((k - 1) / 2.0, stat / 2.0);

@@ -1,9 +1,10 @@
 package org.reuselab.core.expect;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.reuselab.core.scenario.CountRange;
 import org.reuselab.core.scenario.Expectation;
@@ -19,31 +20,52 @@ final class ConnectionChecks {
     private ConnectionChecks() {
     }
 
-    static boolean established(Outcome.Conn c) {
-        return c.result().equals(Outcome.Conn.ESTABLISHED);
+    static boolean established(String result) {
+        return result.equals(Outcome.Conn.ESTABLISHED);
     }
 
-    static boolean reset(Outcome.Conn c) {
-        return c.result().equals(Outcome.Conn.RESET) || c.result().equals("ECONNREFUSED")
-                || c.result().equals("ECONNRESET");
+    static boolean reset(String result) {
+        return result.equals(Outcome.Conn.RESET) || result.equals("ECONNREFUSED") || result.equals("ECONNRESET");
     }
 
-    static CheckResult count(String expected, CountRange want, Outcome outcome, Predicate<Outcome.Conn> which) {
-        if (!(outcome instanceof Outcome.Connections cs)) {
+    /** Per-connection results and counted ones alike, as a tally. */
+    static Optional<Outcome.Tally> tally(Outcome outcome) {
+        return switch (outcome) {
+            case Outcome.Tally t -> Optional.of(t);
+            case Outcome.Connections cs -> {
+                Map<String, Long> results = new TreeMap<>();
+                Map<String, Long> by = new TreeMap<>();
+                for (Outcome.Conn c : cs.conns()) {
+                    results.merge(c.result(), 1L, Long::sum);
+                    if (established(c.result())) {
+                        c.listener().ifPresent(l -> by.merge(l, 1L, Long::sum));
+                    }
+                }
+                yield Optional.of(new Outcome.Tally(new TreeMap<>(results), new TreeMap<>(by)));
+            }
+            default -> Optional.empty();
+        };
+    }
+
+    static CheckResult count(String expected, CountRange want, Outcome outcome, Predicate<String> which) {
+        Optional<Outcome.Tally> t = tally(outcome);
+        if (t.isEmpty()) {
             return new CheckResult(expected, false, OutcomeText.brief(outcome));
         }
-        int n = (int) cs.conns().stream().filter(which).count();
-        return new CheckResult(expected, want.admits(n), OutcomeText.connections(cs));
+        long n = t.get().results().entrySet().stream().filter(e -> which.test(e.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
+        return new CheckResult(expected, want.admits(n), OutcomeText.full(outcome));
     }
 
     static CheckResult by(Expectation.ByCheck b, Outcome outcome) {
         String expected = "by " + b.perListener();
-        if (!(outcome instanceof Outcome.Connections cs)) {
+        Optional<Outcome.Tally> t = tally(outcome);
+        if (t.isEmpty()) {
             return new CheckResult(expected, false, OutcomeText.brief(outcome));
         }
-        Map<String, Integer> got = perListener(cs);
+        Map<String, Long> got = t.get().byListener();
         boolean pass = b.perListener().entrySet().stream()
-                .allMatch(e -> e.getValue().admits(got.getOrDefault(e.getKey(), 0)));
+                .allMatch(e -> e.getValue().admits(got.getOrDefault(e.getKey(), 0L)));
         return new CheckResult(expected, pass, "by " + got);
     }
 
@@ -53,19 +75,20 @@ final class ConnectionChecks {
      */
     static CheckResult spread(Expectation.SpreadCheck s, Outcome outcome, HostView host) {
         String expected = "spread uniform" + (s.among().isEmpty() ? "" : " among " + s.among());
-        if (!(outcome instanceof Outcome.Connections cs)) {
+        Optional<Outcome.Tally> t = tally(outcome);
+        if (t.isEmpty()) {
             return new CheckResult(expected, false, OutcomeText.brief(outcome));
         }
-        Map<String, Integer> got = perListener(cs);
+        Map<String, Long> got = t.get().byListener();
         List<String> members = s.among().isEmpty() ? groupOf(got, host) : s.among();
-        int[] counts = members.stream().mapToInt(m -> got.getOrDefault(m, 0)).toArray();
+        long[] counts = members.stream().mapToLong(m -> got.getOrDefault(m, 0L)).toArray();
         double p = ChiSquare.uniformPValue(counts);
         String actual = String.format(java.util.Locale.ROOT, "%s over %s, p=%.4f", java.util.Arrays.toString(counts),
                 members, p);
         return new CheckResult(expected, members.size() > 1 && p > SPREAD_P, actual);
     }
 
-    private static List<String> groupOf(Map<String, Integer> got, HostView host) {
+    private static List<String> groupOf(Map<String, Long> got, HostView host) {
         List<String> members = new ArrayList<>();
         for (String l : got.keySet()) {
             for (String m : host.groupOf(l)) {
@@ -75,12 +98,5 @@ final class ConnectionChecks {
             }
         }
         return members;
-    }
-
-    private static Map<String, Integer> perListener(Outcome.Connections cs) {
-        Map<String, Integer> got = new LinkedHashMap<>();
-        cs.conns().stream().filter(ConnectionChecks::established)
-                .forEach(c -> c.listener().ifPresent(l -> got.merge(l, 1, Integer::sum)));
-        return new java.util.TreeMap<>(got);
     }
 }

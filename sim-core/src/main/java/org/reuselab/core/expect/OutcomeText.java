@@ -17,6 +17,7 @@ public final class OutcomeText {
             case Outcome.Info i -> "ok";
             case Outcome.Dump d -> "ok";
             case Outcome.Connections c -> "ok";
+            case Outcome.Tally t -> "ok";
             case Outcome.Replies r -> "ok";
             case Outcome.Accepted a -> "ok";
             case Outcome.NotModelled n -> "not modelled yet: " + n.op();
@@ -32,7 +33,8 @@ public final class OutcomeText {
             case Outcome.Info i -> "ok " + i.state().name() + " local " + i.local()
                     + i.peer().map(p -> " peer " + p).orElse("");
             case Outcome.Dump d -> "ok (" + d.lines().size() + " lines)";
-            case Outcome.Connections c -> connections(c);
+            case Outcome.Connections c -> tally(ConnectionChecks.tally(c).orElseThrow());
+            case Outcome.Tally t -> tally(t);
             case Outcome.Replies r -> "replies " + r.flags();
             case Outcome.Accepted a -> "ok " + String.join(", ", a.children().stream()
                     .map(ch -> ch.name() + " from " + ch.peer()).toList());
@@ -41,19 +43,13 @@ public final class OutcomeText {
     }
 
     /** {@code 30 connections: 30 established (serv1 9, serv2 11, serv3 10)}. */
-    static String connections(Outcome.Connections c) {
-        java.util.Map<String, Integer> results = new java.util.TreeMap<>();
-        java.util.Map<String, Integer> by = new java.util.TreeMap<>();
-        for (Outcome.Conn conn : c.conns()) {
-            results.merge(conn.result(), 1, Integer::sum);
-            conn.listener().ifPresent(l -> by.merge(l, 1, Integer::sum));
-        }
-        StringBuilder sb = new StringBuilder(c.conns().size() + " connections:");
-        results.forEach((k, v) -> sb.append(' ').append(v).append(' ').append(k).append(','));
+    static String tally(Outcome.Tally t) {
+        StringBuilder sb = new StringBuilder(t.total() + " connections:");
+        t.results().forEach((k, v) -> sb.append(' ').append(v).append(' ').append(k).append(','));
         sb.setLength(sb.length() - 1);
-        if (!by.isEmpty()) {
+        if (!t.byListener().isEmpty()) {
             sb.append(" (by ");
-            by.forEach((k, v) -> sb.append(k).append(' ').append(v).append(", "));
+            t.byListener().forEach((k, v) -> sb.append(k).append(' ').append(v).append(", "));
             sb.setLength(sb.length() - 2);
             sb.append(')');
         }

@@ -77,9 +77,11 @@ final class BindCall {
     Claim claimPort(SimSocket s, int port) {
         if (port != 0) {
             WalkResult r = PortClaim.claim(ns.binds, s, port, ns.profile);
+            ns.cost.portCheck(r.ownersWalked());
             return new Claim(!r.conflict(), toWhy(r));
         }
         AutobindResult found = EphemeralSearch.find(ns.binds, s, ns.sysctls, ns.profile, ns.chooser);
+        ns.cost.portCheck(found.decided().ownersWalked());
         if (found.port().isEmpty()) {
             return new Claim(false, toWhy(found.decided()));
         }

@@ -30,7 +30,8 @@ public final class CallText {
             case Step.Shutdown s -> "shutdown " + s.sock() + " " + s.how().jsonName();
             case Step.Send s -> "send " + s.from() + " > " + s.to() + " [" + s.flags() + "]"
                     + (s.payload() > 0 ? " payload=" + s.payload() : "");
-            case Step.Handshake h -> "handshake " + h.from() + " > " + h.to();
+            case Step.Handshake h -> "handshake " + h.from() + " > " + h.to()
+                    + (h.count().isPresent() ? " count=" + h.count().getAsInt() : "");
             case Step.Advance a -> "advance " + a.ms() + "ms";
             case Step.Sysctl s -> "sysctl " + s.setting();
             case Step.Dump d -> "dump";

@@ -35,7 +35,8 @@ final class Connections {
      * established hash and the listener's accept queue.
      */
     SimSocket makeChild(SimSocket listener, RequestSock req) {
-        SimSocket child = ns.sockets.newUnnamed("(" + listener.name() + " queue)", listener.family(), listener.uid());
+        SimSocket child = ns.sockets.newUnnamed(listener.listenQueue().childLabel(listener.name()), listener.family(),
+                listener.uid());
         child.setSkReuse(listener.skReuse());
         child.setReusePort(listener.reusePort());
         child.setBoundDevice(listener.boundDevice());
@@ -56,6 +57,9 @@ final class Connections {
     /** A connection whose other end is a socket of this host: the two know each other. */
     private void linkLocalPeer(SimSocket child) {
         Endpoint remote = child.peer().orElseThrow();
+        if (!ns.addresses.isLocal(remote.addr())) {
+            return;
+        }
         ns.ehash.find(remote, child.localEnd()).ifPresent(e -> {
             if (e instanceof SimSocket client) {
                 client.setLocalPeer(child);

@@ -12,6 +12,8 @@ import org.reuselab.core.scenario.InterfaceDef;
 public final class HostAddresses {
 
     private final List<InterfaceDef> interfaces;
+    /** Every interface's own address (for isLocal(), asked of every segment). */
+    private final IpAddr[] own;
 
     public HostAddresses(List<InterfaceDef> scenarioInterfaces) {
         List<InterfaceDef> all = new ArrayList<>();
@@ -19,6 +21,8 @@ public final class HostAddresses {
                 new InterfaceDef.Prefix(IpAddr.V6_LOOPBACK, 128)), org.reuselab.core.scenario.SourcePos.NONE));
         all.addAll(scenarioInterfaces);
         this.interfaces = List.copyOf(all);
+        this.own = interfaces.stream().flatMap(i -> i.addrs().stream()).map(InterfaceDef.Prefix::addr)
+                .toArray(IpAddr[]::new);
     }
 
     public List<InterfaceDef> interfaces() {
@@ -95,7 +99,12 @@ public final class HostAddresses {
             return true;
         }
         IpAddr plain = a.isV4Mapped() ? a.toV4() : a;
-        return interfaces.stream().flatMap(i -> i.addrs().stream()).anyMatch(p -> p.addr().equals(plain));
+        for (IpAddr o : own) {
+            if (o.lo() == plain.lo() && o.hi() == plain.hi() && o.family() == plain.family()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The device a segment from {@code src} arrives on: lo for the host's own addresses. */
@@ -105,8 +114,13 @@ public final class HostAddresses {
         }
         IpAddr plain = src.isV4Mapped() ? src.toV4() : src;
         for (InterfaceDef i : interfaces) {
-            if (!i.name().equals("lo") && i.addrs().stream().anyMatch(p -> p.contains(plain))) {
-                return i.name();
+            if (i.name().equals("lo")) {
+                continue;
+            }
+            for (InterfaceDef.Prefix p : i.addrs()) {
+                if (p.contains(plain)) {
+                    return i.name();
+                }
             }
         }
         return "";

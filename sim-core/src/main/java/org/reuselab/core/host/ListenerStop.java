@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.reuselab.core.kernel.SysctlKey;
 import org.reuselab.core.model.Rule;
 import org.reuselab.core.model.sock.SimSocket;
-import org.reuselab.core.net.FourTuple;
 import org.reuselab.core.net.TcpState;
 import org.reuselab.core.trace.Event;
 
@@ -54,7 +53,7 @@ final class ListenerStop {
         to.listenQueue().acceptQueue().addLast(child);
         ns.log.event(new Event.ListenerChange(child.peer().orElseThrow(), from.name(), to.name(),
                 Rule.MIGRATED_AT_CLOSE));
-        ns.log.queued(new FourTuple(child.localEnd(), child.peer().orElseThrow()), to.name());
+        ns.log.queued(child.localEnd(), child.peer().orElseThrow(), to.name());
         server.serveIfServing(to);
     }
 

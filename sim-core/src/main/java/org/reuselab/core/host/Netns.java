@@ -31,17 +31,20 @@ final class Netns {
     final FlowPicker flows;
     final Timers timers = new Timers();
     final ConnectPortSearch connectSearch;
-    final StepLog log = new StepLog();
+    final StepLog log;
+    final CostMeter cost = new CostMeter();
     /** Segments between sockets of this host, delivered in order (loopback is synchronous). */
     final Deque<Segment> loopback = new ArrayDeque<>();
 
     Netns(KernelProfile profile, HostAddresses addresses, Chooser chooser) {
-        this(profile, addresses, chooser, null);
+        this(profile, addresses, chooser, null, TraceDetail.FULL);
     }
 
     /** {@code flowPicker} null: the simulator's own, with secrets drawn from the chooser. */
-    Netns(KernelProfile profile, HostAddresses addresses, Chooser chooser, FlowPicker flowPicker) {
+    Netns(KernelProfile profile, HostAddresses addresses, Chooser chooser, FlowPicker flowPicker,
+            TraceDetail detail) {
         this.profile = profile;
+        this.log = new StepLog(detail);
         this.sysctls = new Sysctls(profile);
         this.addresses = addresses;
         this.chooser = chooser;

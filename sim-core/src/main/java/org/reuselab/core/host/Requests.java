@@ -56,7 +56,8 @@ final class Requests {
             }
         }
         if (seg.syn() && !seg.ack()) {
-            ns.log.event(new Event.Selected(seg.from(), seg.to(), l.name(), sel.describe(), sel.rule()));
+            ns.log.event(new Event.Selected(seg.from(), seg.to(), l.name(), ns.log.detailed() ? sel.describe() : "",
+                    sel.rule()));
             connRequest(l, seg);
         } else if (seg.ack()) {
             ackAtListener(l, seg);
@@ -95,7 +96,7 @@ final class Requests {
         if (ns.profile.requestsInEhash()) {
             ns.ehash.put(req);
         }
-        ns.timers.at(req.timerAtMs(), new Timers.Action.SynAck(req));
+        req.setTimer(ns.timers.at(req.timerAtMs(), new Timers.Action.SynAck(req)));
         wire.reply(seg, "SA", Rule.SYN_ACK_SENT);
     }
 
@@ -176,7 +177,7 @@ final class Requests {
 
     private void queueChild(SimSocket l, RequestSock req, Segment seg, Rule rule) {
         SimSocket child = conns.makeChild(l, req);
-        ns.log.queued(new FourTuple(seg.to(), seg.from()), l.name());
+        ns.log.queued(seg.to(), seg.from(), l.name());
         ns.log.event(new Event.Queued(seg.from(), l.name(), rule));
         if (seg.payload() > 0) {
             child.addUnread(seg.payload());
@@ -190,6 +191,7 @@ final class Requests {
         SimSocket l = req.listener();
         l.listenQueue().requests().remove(req);
         ns.ehash.remove(req);
+        ns.timers.cancel(req.timer());
         server.destroyIfDone(l);
     }
 
@@ -237,7 +239,7 @@ final class Requests {
         req.timedOut();
         long next = Math.min(TIMEOUT_INIT_MS << req.numTimeout(), RTO_MAX_MS);
         req.setTimerAtMs(ns.now() + next);
-        ns.timers.at(req.timerAtMs(), new Timers.Action.SynAck(req));
+        req.setTimer(ns.timers.at(req.timerAtMs(), new Timers.Action.SynAck(req)));
     }
 
     /** tcp_synack_retries, lowered while the queue is more than half full of old requests. */

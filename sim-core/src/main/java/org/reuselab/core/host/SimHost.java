@@ -25,6 +25,7 @@ import org.reuselab.core.scenario.SourcePos;
 import org.reuselab.core.scenario.Step;
 import org.reuselab.core.scenario.SysctlSetting;
 import org.reuselab.core.trace.CheckResult;
+import org.reuselab.core.trace.KernelCost;
 import org.reuselab.core.trace.Outcome;
 import org.reuselab.core.trace.Trace;
 import org.reuselab.core.trace.TraceEntry;
@@ -37,14 +38,41 @@ public final class SimHost implements Host {
     public Trace run(Scenario scenario, RunOptions options) {
         KernelProfile profile = profileFor(scenario, options);
         long seed = options.seed().orElse(scenario.seed());
-        return new Run(scenario, profile, seed, null).execute();
+        return new Run(scenario, profile, seed, null, options.detail()).execute();
     }
 
     /** A run whose random choices come from a {@link Feed} (a comparison with a real kernel). */
     public Trace run(Scenario scenario, RunOptions options, Feed feed) {
         KernelProfile profile = profileFor(scenario, options);
         long seed = options.seed().orElse(scenario.seed());
-        return new Run(scenario, profile, seed, feed).execute();
+        return new Run(scenario, profile, seed, feed, options.detail()).execute();
+    }
+
+    /**
+     * A run taken one step at a time, its state alive in between (for measuring the model itself,
+     * e.g. the heap a million queued connections hold).
+     */
+    public Session start(Scenario scenario, RunOptions options) {
+        KernelProfile profile = profileFor(scenario, options);
+        return new Run(scenario, profile, options.seed().orElse(scenario.seed()), null, options.detail());
+    }
+
+    /** A run in progress. */
+    public sealed interface Session permits Run {
+        /** Whether steps are left. */
+        boolean hasNext();
+
+        /** Runs the next step (first of all, the file's sysctls). */
+        void step();
+
+        /** The trace so far. */
+        Trace trace();
+
+        /** The kernel's work so far (port checks and owners walked). */
+        KernelCost cost();
+
+        /** The outcome of the step run last. */
+        Outcome lastOutcome();
     }
 
     /** The profile a run uses: the command line's, else the file's, else the newest. */
@@ -55,7 +83,7 @@ public final class SimHost implements Host {
     }
 
     /** One run's state and step dispatch. */
-    private static final class Run {
+    private static final class Run implements Session {
         private final Scenario scenario;
         private final KernelProfile profile;
         private final long seed;
@@ -68,15 +96,18 @@ public final class SimHost implements Host {
         private final PeerCalls peers;
         private final ExpectationChecker checker;
         private final Feed feed;
+        private final TraceCollector entries;
+        /** The next step's index; -1 before the file's sysctls. */
+        private int next = -1;
 
-        Run(Scenario scenario, KernelProfile profile, long seed, Feed feed) {
+        Run(Scenario scenario, KernelProfile profile, long seed, Feed feed, TraceDetail detail) {
             this.scenario = scenario;
             this.profile = profile;
             this.seed = seed;
             this.feed = feed;
             HostAddresses addresses = new HostAddresses(scenario.interfaces());
-            this.ns = feed == null ? new Netns(profile, addresses, new SeededChooser(seed))
-                    : new Netns(profile, addresses, feed.chooser(), feed.flows());
+            this.ns = feed == null ? new Netns(profile, addresses, new SeededChooser(seed), null, detail)
+                    : new Netns(profile, addresses, feed.chooser(), feed.flows(), detail);
             SimKernel k = new SimKernel(ns);
             this.sockets = k.sockets;
             this.bind = k.bind;
@@ -85,23 +116,62 @@ public final class SimHost implements Host {
             this.clients = k.clients;
             this.peers = k.peers;
             this.checker = new ExpectationChecker(profile.version(), new View(ns));
+            this.entries = new TraceCollector(detail);
         }
 
         Trace execute() {
-            List<TraceEntry> entries = new ArrayList<>();
+            while (hasNext()) {
+                step();
+            }
+            return trace();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < scenario.steps().size();
+        }
+
+        @Override
+        public void step() {
+            if (next < 0) {
+                fileSysctls();
+            } else {
+                runStep(scenario.steps().get(next));
+            }
+            next++;
+        }
+
+        /** The file's sysctls, set before the first step, as step 0 (one entry each). */
+        private void fileSysctls() {
             begin(0);
             for (SysctlSetting s : scenario.sysctls()) {
                 StepResult r = sysctl(s);
                 entries.add(new TraceEntry(0, "sysctl " + s, r.outcome(), r.why(), ns.log.drain(), List.of()));
             }
-            for (Step step : scenario.steps()) {
-                begin(step.meta().number());
-                StepResult r = dispatch(step);
-                List<CheckResult> checks = step.meta().expect().map(e -> checker.check(e, r.outcome())).orElse(List.of());
-                entries.add(new TraceEntry(step.meta().number(), CallText.of(step), r.outcome(), r.why(), ns.log.drain(),
-                        checks));
-            }
-            return new Trace(scenario.name(), scenario.file(), "sim", profile.name(), seed, entries);
+        }
+
+        private void runStep(Step step) {
+            begin(step.meta().number());
+            StepResult r = dispatch(step);
+            List<CheckResult> checks = step.meta().expect().map(e -> checker.check(e, r.outcome())).orElse(List.of());
+            entries.add(new TraceEntry(step.meta().number(), CallText.of(step), r.outcome(), r.why(), ns.log.drain(),
+                    checks));
+        }
+
+        @Override
+        public KernelCost cost() {
+            return ns.cost.total();
+        }
+
+        @Override
+        public Outcome lastOutcome() {
+            return entries.lastOutcome();
+        }
+
+        @Override
+        public Trace trace() {
+            return new Trace(scenario.name(), scenario.file(), "sim", profile.name(), seed, entries.entries(),
+                    Optional.of(ns.cost.total()));
         }
 
         private void begin(int step) {
@@ -178,7 +248,9 @@ public final class SimHost implements Host {
         private StepResult handshake(Step.Handshake h) {
             Endpoint from = endpoint(h.from(), h);
             int last = h.from().port() instanceof PortSpec.Range r ? r.high() : from.port();
-            return peers.handshake(from, last, endpoint(h.to(), h));
+            Endpoint to = endpoint(h.to(), h);
+            return h.count().isPresent() ? peers.handshakes(from, last, to, h.count().getAsInt())
+                    : peers.handshake(from, last, to);
         }
 
         private Endpoint endpoint(AddrSpec a, Step step) {

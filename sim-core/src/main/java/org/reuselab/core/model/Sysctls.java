@@ -17,6 +17,8 @@ public final class Sysctls {
     private final KernelProfile profile;
     private final Map<SysctlKey, String> values = new EnumMap<>(SysctlKey.class);
     private BitSet reserved = new BitSet();
+    private final int[] ints = new int[SysctlKey.values().length];
+    private final boolean[] intKnown = new boolean[SysctlKey.values().length];
 
     public Sysctls(KernelProfile profile) {
         this.profile = profile;
@@ -58,7 +60,7 @@ public final class Sysctls {
         if (profile.unprivilegedPortStartSysctl() && pair[0] < unprivilegedPortStart()) {
             return Optional.of(Errno.EINVAL);
         }
-        values.put(SysctlKey.IP_LOCAL_PORT_RANGE, pair[0] + " " + pair[1]);
+        put(SysctlKey.IP_LOCAL_PORT_RANGE, pair[0] + " " + pair[1]);
         return Optional.empty();
     }
 
@@ -77,7 +79,7 @@ public final class Sysctls {
             }
         }
         reserved = ports;
-        values.put(SysctlKey.IP_LOCAL_RESERVED_PORTS, trimmed);
+        put(SysctlKey.IP_LOCAL_RESERVED_PORTS, trimmed);
         return Optional.empty();
     }
 
@@ -89,7 +91,7 @@ public final class Sysctls {
         if (key == SysctlKey.IP_UNPRIVILEGED_PORT_START && one[0] > localPortRange()[0]) {
             return Optional.of(Errno.EINVAL);
         }
-        values.put(key, Integer.toString(one[0]));
+        put(key, Integer.toString(one[0]));
         return Optional.empty();
     }
 
@@ -119,12 +121,23 @@ public final class Sysctls {
         return out;
     }
 
+    private void put(SysctlKey key, String value) {
+        values.put(key, value);
+        intKnown[key.ordinal()] = false;
+    }
+
     public String get(SysctlKey key) {
         return values.get(key);
     }
 
+    /** An integer sysctl (parsed once per value: the receive path asks for several on every SYN). */
     public int getInt(SysctlKey key) {
-        return Integer.parseInt(values.get(key));
+        int i = key.ordinal();
+        if (!intKnown[i]) {
+            ints[i] = Integer.parseInt(values.get(key));
+            intKnown[i] = true;
+        }
+        return ints[i];
     }
 
     /** [low, high], inclusive. */

@@ -40,6 +40,14 @@ public record IpAddr(Family family, long hi, long lo) implements Comparable<IpAd
         return (int) lo;
     }
 
+    /** The address after this one (IPv4 wraps within 32 bits, IPv6 carries into the high half). */
+    public IpAddr next() {
+        if (family == Family.IPV4) {
+            return v4(v4bits() + 1);
+        }
+        return lo == -1L ? new IpAddr(family, hi + 1, 0) : new IpAddr(family, hi, lo + 1);
+    }
+
     public boolean isV4() {
         return family == Family.IPV4;
     }

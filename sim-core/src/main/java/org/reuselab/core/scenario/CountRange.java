@@ -13,7 +13,7 @@ public record CountRange(int min, int max) {
         return new CountRange(n, n);
     }
 
-    public boolean admits(int n) {
+    public boolean admits(long n) {
         return n >= min && n <= max;
     }
 

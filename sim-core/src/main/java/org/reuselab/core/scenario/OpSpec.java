@@ -30,7 +30,7 @@ record OpSpec(String op, List<String> fields, String example, List<String> check
             call("shutdown", List.of("sock", "how"), "\"sock\": \"c\", \"how\": \"wr\""),
             event("send", List.of("from", "to", "flags", "payload", "seq", "ack"),
                     "\"from\": \"10.0.0.2:40000\", \"to\": \"10.0.0.1:8080\", \"flags\": \"S\"", List.of("reply")),
-            event("handshake", List.of("from", "to"), "\"from\": \"10.0.0.2:40000-40009\", \"to\": \"10.0.0.1:8080\"",
+            event("handshake", List.of("from", "to", "count"), "\"from\": \"10.0.0.2:40000-40009\", \"to\": \"10.0.0.1:8080\"",
                     COUNTED),
             event("advance", List.of("ms"), "\"ms\": 1000", List.of("reply")),
             call("sysctl", List.of("name", "value"), "\"name\": \"net.ipv4.tcp_migrate_req\", \"value\": 1"),

@@ -44,7 +44,10 @@ final class PeerSteps {
     static Optional<Pending> handshake(StepCtx c) {
         Optional<AddrSpec> from = c.addr("from", true);
         Optional<AddrSpec> to = c.addr("to", false);
-        return present(from, to) ? Optional.of(m -> new Step.Handshake(m, from.get(), to.get())) : Optional.empty();
+        Optional<Optional<Integer>> count = c.fields().optional("count",
+                v -> Values.integer(v, "\"count\"", 1, Integer.MAX_VALUE, c.problems()));
+        return present(from, to, count) ? Optional.of(m -> new Step.Handshake(m, from.get(), to.get(),
+                count.get().map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()))) : Optional.empty();
     }
 
     static Optional<Pending> advance(StepCtx c) {

@@ -99,7 +99,16 @@ public sealed interface Step {
         }
     }
 
-    record Handshake(StepMeta meta, AddrSpec from, AddrSpec to) implements Step {
+    /**
+     * One handshake per source port of {@code from}; with {@code count} (an extension), exactly that
+     * many, continuing from the low port of the next peer address when the ports run out, and the
+     * outcome is a tally instead of one result per connection.
+     */
+    record Handshake(StepMeta meta, AddrSpec from, AddrSpec to, java.util.OptionalInt count) implements Step {
+        public Handshake(StepMeta meta, AddrSpec from, AddrSpec to) {
+            this(meta, from, to, java.util.OptionalInt.empty());
+        }
+
         public String op() {
             return "handshake";
         }

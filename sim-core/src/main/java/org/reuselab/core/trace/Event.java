@@ -67,4 +67,35 @@ public sealed interface Event {
             return socket + " (" + local + ") reset";
         }
     }
+
+    /** In a summary trace: how many events of one kind (the same {@link #what}) a step had. */
+    record Counted(String what, long count, Rule rule) implements Event {
+        public String text() {
+            return count + " x " + what;
+        }
+    }
+
+    /** What an event is, without the addresses that make each one unique: the key of a summary. */
+    record Kind(String before, String subject, String after, Rule rule) {
+        /** The words of a {@link Counted} event. */
+        public String text() {
+            return before + subject + after;
+        }
+    }
+
+    static Kind kindOf(Event e) {
+        return switch (e) {
+            case SegmentOut s -> new Kind("sent [", s.flags(), "]", s.rule());
+            case Dropped d -> new Kind("dropped [", d.flags(), "]", d.rule());
+            case Served s -> new Kind("", s.listener(), " accepted", s.rule());
+            case ListenerChange c -> c.to().isEmpty() ? new Kind("dropped by ", c.from(), "", c.rule())
+                    : new Kind("moved " + c.from() + " -> ", c.to(), "", c.rule());
+            case TimeWait t -> new Kind(t.rule() == Rule.TIME_WAIT_ENTERED ? "entered TIME_WAIT" : "left TIME_WAIT", "",
+                    "", t.rule());
+            case Selected s -> new Kind("reached ", s.listener(), "", s.rule());
+            case Queued q -> new Kind("queued on ", q.listener(), "", q.rule());
+            case SocketReset r -> new Kind("reset", "", "", r.rule());
+            case Counted c -> new Kind(c.what(), "", "", c.rule());
+        };
+    }
 }

@@ -29,6 +29,7 @@ final class EventJson {
                     .put("local", s.local().toString()).put("listener", s.listener()).put("detail", s.detail());
             case Event.Queued q -> n.put("type", "queued").put("peer", q.peer().toString()).put("listener", q.listener());
             case Event.SocketReset r -> n.put("type", "reset").put("socket", r.socket()).put("local", r.local().toString());
+            case Event.Counted c -> n.put("type", "counted").put("what", c.what()).put("count", c.count());
         }
         n.put("rule", e.rule().name());
         n.put("text", e.text());
@@ -48,6 +49,7 @@ final class EventJson {
                     n.get("detail").asText(), rule);
             case "queued" -> new Event.Queued(ep(n, "peer"), n.get("listener").asText(), rule);
             case "reset" -> new Event.SocketReset(n.get("socket").asText(), ep(n, "local"), rule);
+            case "counted" -> new Event.Counted(n.get("what").asText(), n.get("count").asLong(), rule);
             default -> throw new IllegalArgumentException("unknown event type " + n.get("type"));
         };
     }

@@ -1,7 +1,10 @@
 package org.reuselab.core.trace;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.reuselab.core.net.Endpoint;
 import org.reuselab.core.net.Errno;
 import org.reuselab.core.net.TcpState;
@@ -36,6 +39,25 @@ public sealed interface Outcome {
     record Connections(List<Conn> conns) implements Outcome {
         public Connections {
             conns = List.copyOf(conns);
+        }
+    }
+
+    /**
+     * handshake with {@code count}: how many connections ended each way ({@code established},
+     * {@code reset}, {@code no-reply}) and how many each listener queued; no line per connection.
+     */
+    record Tally(SortedMap<String, Long> results, SortedMap<String, Long> byListener) implements Outcome {
+        public Tally {
+            results = Collections.unmodifiableSortedMap(new TreeMap<>(results));
+            byListener = Collections.unmodifiableSortedMap(new TreeMap<>(byListener));
+        }
+
+        public long total() {
+            return results.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public long count(String result) {
+            return results.getOrDefault(result, 0L);
         }
     }
 

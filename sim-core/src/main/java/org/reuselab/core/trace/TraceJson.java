@@ -36,6 +36,8 @@ public final class TraceJson {
         root.put("host", t.host());
         root.put("kernel", t.kernel());
         root.put("seed", t.seed());
+        t.cost().ifPresent(c -> root.putObject("kernelCost").put("portChecks", c.portChecks())
+                .put("ownersWalked", c.ownersWalked()).put("mostOwnersWalked", c.mostOwnersWalked()));
         ArrayNode steps = root.putArray("steps");
         for (TraceEntry e : t.entries()) {
             steps.add(entry(e));
@@ -104,6 +106,13 @@ public final class TraceJson {
                     conn.listener().ifPresent(l -> cn.put("listener", l));
                 }
             }
+            case Outcome.Tally t -> {
+                n.put("type", "tally");
+                ObjectNode results = n.putObject("results");
+                t.results().forEach(results::put);
+                ObjectNode by = n.putObject("by");
+                t.byListener().forEach(by::put);
+            }
             case Outcome.Accepted a -> {
                 n.put("type", "accepted");
                 ArrayNode children = n.putArray("children");
@@ -122,7 +131,9 @@ public final class TraceJson {
                 entries.add(parseEntry(e));
             }
             return new Trace(root.get("scenario").asText(), root.get("file").asText(), root.get("host").asText(),
-                    root.get("kernel").asText(), root.get("seed").asLong(), entries);
+                    root.get("kernel").asText(), root.get("seed").asLong(), entries,
+                    Optional.ofNullable(root.get("kernelCost")).map(c -> new KernelCost(c.get("portChecks").asLong(),
+                            c.get("ownersWalked").asLong(), c.get("mostOwnersWalked").asLong())));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("not a trace: " + e.getOriginalMessage(), e);
         }
@@ -153,6 +164,12 @@ public final class TraceJson {
         return out;
     }
 
+    private static java.util.SortedMap<String, Long> counts(JsonNode object) {
+        java.util.SortedMap<String, Long> out = new java.util.TreeMap<>();
+        object.properties().forEach(e -> out.put(e.getKey(), e.getValue().asLong()));
+        return out;
+    }
+
     private static Outcome parseOutcome(JsonNode n) {
         return switch (n.get("type").asText()) {
             case "ok" -> new Outcome.Ok(n.has("local") ? Optional.of(Endpoint.parse(n.get("local").asText()))
@@ -178,6 +195,7 @@ public final class TraceJson {
                 }
                 yield new Outcome.Connections(conns);
             }
+            case "tally" -> new Outcome.Tally(counts(n.get("results")), counts(n.get("by")));
             case "accepted" -> {
                 List<Outcome.Child> children = new ArrayList<>();
                 for (JsonNode c : n.get("children")) {

@@ -18,6 +18,7 @@ public final class TraceText {
         }
         if (explain) {
             ResetSummary.of(t).ifPresent(sb::append);
+            t.cost().filter(c -> c.portChecks() > 0).ifPresent(c -> sb.append(c.text()).append('\n'));
         }
         sb.append("expectations: ").append(t.passedChecks()).append(" passed, ").append(t.failedChecks())
                 .append(" failed\n");

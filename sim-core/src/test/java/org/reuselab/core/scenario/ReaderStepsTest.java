@@ -92,6 +92,17 @@ class ReaderStepsTest {
     }
 
     @Test
+    void handshakeWithCount() throws ScenarioException {
+        Step.Handshake h = assertInstanceOf(Step.Handshake.class, only("{\"op\": \"handshake\","
+                + " \"from\": \"10.0.0.2:1024-65535\", \"to\": \"10.0.0.1:80\", \"count\": 100000}"));
+        assertEquals(java.util.OptionalInt.of(100000), h.count());
+        assertEquals(java.util.OptionalInt.empty(), assertInstanceOf(Step.Handshake.class, only("{\"op\": \"handshake\","
+                + " \"from\": \"10.0.0.2:1024\", \"to\": \"10.0.0.1:80\"}")).count());
+        org.junit.jupiter.api.Assertions.assertTrue(Fixtures.stepErrors("{\"op\": \"handshake\", \"from\": "
+                + "\"10.0.0.2:1024\", \"to\": \"10.0.0.1:80\", \"count\": 0}").contains("\"count\""));
+    }
+
+    @Test
     void otherOps() throws ScenarioException {
         assertEquals(2500L, assertInstanceOf(Step.Advance.class, only("{\"op\": \"advance\", \"ms\": 2500}")).ms());
         assertEquals(Step.How.RDWR, assertInstanceOf(Step.Shutdown.class,

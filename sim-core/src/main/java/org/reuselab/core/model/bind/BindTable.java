@@ -121,8 +121,8 @@ public final class BindTable {
         if (fresh) {
             tb2.flags().copyFrom(tb.flags());
         }
-        tb2.add(child);
         child.setPort(port);
         child.setHashedInBindTable(true);
+        tb2.add(child);
     }
 }

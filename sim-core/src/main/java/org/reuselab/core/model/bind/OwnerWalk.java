@@ -1,8 +1,6 @@
 package org.reuselab.core.model.bind;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.model.Rule;
 import org.reuselab.core.model.sock.BindOwner;
@@ -34,24 +32,24 @@ public final class OwnerWalk {
             long conflictSeq = -1;
             OwnerVerdict shared = null;
             long sharedSeq = -1;
-            TreeMap<Long, BindOwner> own = b.classOf(s);
-            for (TreeMap<Long, BindOwner> cls : b.classes()) {
-                Map.Entry<Long, BindOwner> rep = newestOther(cls, s);
+            OwnerClassList own = b.classOf(s);
+            for (OwnerClassList cls : b.classes()) {
+                OwnerNode rep = cls.newestOther(s);
                 walked += cls.size() - (cls == own ? 1 : 0);
                 if (rep == null) {
                     continue;
                 }
-                BindOwner e = rep.getValue();
+                BindOwner e = rep.owner;
                 if (!devicesMeet(s, e) || !AddressOverlap.overlap(s, e, true)) {
                     continue;
                 }
                 OwnerVerdict v = PairRule.decide(s, e, relax, reuseportOk, profile);
-                if (v.conflict() && rep.getKey() > conflictSeq) {
+                if (v.conflict() && rep.seq > conflictSeq) {
                     conflict = v;
-                    conflictSeq = rep.getKey();
-                } else if (!v.conflict() && rep.getKey() > sharedSeq) {
+                    conflictSeq = rep.seq;
+                } else if (!v.conflict() && rep.seq > sharedSeq) {
                     shared = v;
-                    sharedSeq = rep.getKey();
+                    sharedSeq = rep.seq;
                 }
             }
             if (conflict != null) {
@@ -65,15 +63,6 @@ public final class OwnerWalk {
             return new WalkResult(false, Rule.NO_OVERLAP, Optional.empty(), walked);
         }
         return new WalkResult(false, firstShared.rule(), Optional.of(firstShared.owner()), walked);
-    }
-
-    /** The newest owner of a class that is not the socket itself (a listen() re-check is an owner). */
-    private static Map.Entry<Long, BindOwner> newestOther(TreeMap<Long, BindOwner> cls, SimSocket s) {
-        Map.Entry<Long, BindOwner> e = cls.lastEntry();
-        while (e != null && e.getValue() == s) {
-            e = cls.lowerEntry(e.getKey());
-        }
-        return e;
     }
 
     /** Sockets bound to different devices never conflict (inet_bind_conflict(), first test). */

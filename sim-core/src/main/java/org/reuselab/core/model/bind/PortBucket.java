@@ -36,7 +36,7 @@ public final class PortBucket {
 
     /** Every owner: address buckets newest first, owners newest first within each. */
     public Stream<BindOwner> owners() {
-        return addrBuckets.stream().flatMap(b -> b.owners().stream());
+        return addrBuckets.stream().flatMap(AddrBucket::ownerStream);
     }
 
     public boolean isEmpty() {
@@ -49,7 +49,12 @@ public final class PortBucket {
 
     Optional<AddrBucket> find(IpAddr rcvSaddr) {
         IpAddr key = AddrBucket.keyOf(rcvSaddr);
-        return addrBuckets.stream().filter(b -> b.key().equals(key)).findFirst();
+        for (AddrBucket b : addrBuckets) {
+            if (b.key().equals(key)) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
     }
 
     AddrBucket findOrCreate(IpAddr rcvSaddr) {
@@ -61,7 +66,7 @@ public final class PortBucket {
     }
 
     void removeEmpty(AddrBucket bucket) {
-        if (bucket.owners().isEmpty()) {
+        if (bucket.size() == 0) {
             addrBuckets.remove(bucket);
         }
     }

@@ -23,6 +23,12 @@ public record Segment(Endpoint from, Endpoint to, String flags, int payload) {
 
     /** Flags in the kernel's canonical order, as traces print them: {@code SA}, {@code R}, {@code FA}, {@code PA}. */
     public static String canonical(String flags) {
+        switch (flags) {
+            case "S", "SA", "A", "R", "RA", "FA", "PA" -> {
+                return flags;
+            }
+            default -> { }
+        }
         StringBuilder sb = new StringBuilder();
         for (char c : "SFRPA".toCharArray()) {
             if (flags.indexOf(c) >= 0) {

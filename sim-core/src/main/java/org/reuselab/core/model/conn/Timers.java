@@ -1,8 +1,6 @@
 package org.reuselab.core.model.conn;
 
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.PriorityQueue;
 
 /**
  * The virtual clock and its timers. Timers fire in time order, ties in the order they were armed,
@@ -25,11 +23,27 @@ public final class Timers {
         }
     }
 
-    private record Entry(long atMs, long seq, Action action) {
+    /** An armed timer; {@link #cancel} takes it out before it fires. */
+    public static final class Timer {
+        private final long atMs;
+        private final long seq;
+        private final Action action;
+        private int index = -1;
+
+        private Timer(long atMs, long seq, Action action) {
+            this.atMs = atMs;
+            this.seq = seq;
+            this.action = action;
+        }
+
+        private boolean before(Timer o) {
+            return atMs != o.atMs ? atMs < o.atMs : seq < o.seq;
+        }
     }
 
-    private final PriorityQueue<Entry> queue =
-            new PriorityQueue<>(Comparator.comparingLong(Entry::atMs).thenComparingLong(Entry::seq));
+    /** A binary heap ordered by (time, arming order), each timer knowing its place for cancel(). */
+    private Timer[] heap = new Timer[16];
+    private int size;
     private long nowMs;
     private long seq;
 
@@ -37,23 +51,87 @@ public final class Timers {
         return nowMs;
     }
 
-    public void at(long atMs, Action action) {
-        queue.add(new Entry(atMs, seq++, action));
+    public Timer at(long atMs, Action action) {
+        Timer t = new Timer(atMs, seq++, action);
+        if (size == heap.length) {
+            heap = java.util.Arrays.copyOf(heap, size * 2);
+        }
+        place(t, size++);
+        siftUp(t.index);
+        return t;
+    }
+
+    /** Disarms a timer that has not fired (inet_csk_reqsk_queue_drop() deletes the request's timer). */
+    public void cancel(Timer t) {
+        if (t == null || t.index < 0) {
+            return;
+        }
+        int i = t.index;
+        Timer last = heap[--size];
+        heap[size] = null;
+        t.index = -1;
+        if (i < size) {
+            place(last, i);
+            siftDown(i);
+            siftUp(last.index);
+        }
     }
 
     /** The next timer due strictly before {@code deadlineMs}, moving the clock to it. */
     public Optional<Action> nextBefore(long deadlineMs) {
-        Entry e = queue.peek();
-        if (e == null || e.atMs() >= deadlineMs) {
+        if (size == 0 || heap[0].atMs >= deadlineMs) {
             return Optional.empty();
         }
-        queue.poll();
-        nowMs = Math.max(nowMs, e.atMs());
-        return Optional.of(e.action());
+        Timer e = heap[0];
+        cancel(e);
+        nowMs = Math.max(nowMs, e.atMs);
+        return Optional.of(e.action);
     }
 
     /** Moves the clock to {@code ms} once no timer before it is left. */
     public void advanceTo(long ms) {
         nowMs = Math.max(nowMs, ms);
+    }
+
+    /** Armed timers. */
+    public int pending() {
+        return size;
+    }
+
+    private void place(Timer t, int i) {
+        heap[i] = t;
+        t.index = i;
+    }
+
+    private void siftUp(int i) {
+        Timer t = heap[i];
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (!t.before(heap[parent])) {
+                break;
+            }
+            place(heap[parent], i);
+            i = parent;
+        }
+        place(t, i);
+    }
+
+    private void siftDown(int i) {
+        Timer t = heap[i];
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && heap[child + 1].before(heap[child])) {
+                child++;
+            }
+            if (!heap[child].before(t)) {
+                break;
+            }
+            place(heap[child], i);
+            i = child;
+        }
+        place(t, i);
     }
 }

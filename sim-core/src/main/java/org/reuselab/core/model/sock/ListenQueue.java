@@ -17,6 +17,8 @@ public final class ListenQueue {
     private int acceptedCount;
     private boolean serving;
     private boolean serveCloses;
+    private String childLabel;
+    private String childLabelOf;
 
     public Deque<SimSocket> acceptQueue() {
         return acceptQueue;
@@ -27,7 +29,11 @@ public final class ListenQueue {
     }
 
     public int young() {
-        return (int) requests.stream().filter(RequestSock::young).count();
+        int young = 0;
+        for (RequestSock r : requests) {
+            young += r.young() ? 1 : 0;
+        }
+        return young;
     }
 
     public long lastSynOverflowMs() {
@@ -41,6 +47,15 @@ public final class ListenQueue {
     /** The next child name's number: children are {@code <listener>.<n>} counted across steps. */
     public int nextChildNumber() {
         return ++acceptedCount;
+    }
+
+    /** What a child is called until accept() names it, {@code (s1 queue)}: one string for every child. */
+    public String childLabel(String listenerName) {
+        if (!listenerName.equals(childLabelOf)) {
+            childLabel = "(" + listenerName + " queue)";
+            childLabelOf = listenerName;
+        }
+        return childLabel;
     }
 
     public boolean serving() {

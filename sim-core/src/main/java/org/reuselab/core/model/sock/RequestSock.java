@@ -16,6 +16,7 @@ public final class RequestSock implements EhashEntry {
     private int numTimeout;
     private boolean acked;
     private long timerAtMs;
+    private org.reuselab.core.model.conn.Timers.Timer timer;
 
     public RequestSock(SimSocket listener, Endpoint local, Endpoint remote, long createdMs, long timerAtMs) {
         this.listener = listener;
@@ -76,6 +77,15 @@ public final class RequestSock implements EhashEntry {
 
     public void setTimerAtMs(long at) {
         timerAtMs = at;
+    }
+
+    /** The armed SYN-ACK timer, which a dropped request takes with it. */
+    public org.reuselab.core.model.conn.Timers.Timer timer() {
+        return timer;
+    }
+
+    public void setTimer(org.reuselab.core.model.conn.Timers.Timer t) {
+        timer = t;
     }
 
     @Override

@@ -376,7 +376,12 @@ public final class SimSocket implements BindOwner, EhashEntry {
         simultaneousOpen = value;
     }
 
-    /** The bind bucket that files this owner by its class; told when a field the rules read changes. */
+    /** Who hears of this socket's changes while it owns a port (its bind bucket's node), or null. */
+    public OwnerListener ownerListener() {
+        return ownerListener;
+    }
+
+    /** Set by the bind bucket that files this owner by its class; told when a field the rules read changes. */
     public void setOwnerListener(OwnerListener listener) {
         ownerListener = listener;
     }

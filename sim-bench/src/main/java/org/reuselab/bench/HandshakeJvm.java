@@ -1,0 +1,68 @@
+package org.reuselab.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The simulator's handshake figures measured in a JVM of their own, with a heap and collector set
+ * for millions of queued connections whatever the calling JVM has (the command line is in the
+ * report). Prints one line per size: {@code connections runs median-per-second bytes-per-connection}.
+ */
+public final class HandshakeJvm {
+
+    /** The measuring JVM's options: serial collector, a young generation large enough that a
+     * million handshakes' garbage rarely triggers a collection, survivors promoted at once. */
+    public static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms10g", "-Xmx10g", "-Xmn3g",
+            "-XX:MaxTenuringThreshold=0");
+
+    private HandshakeJvm() {
+    }
+
+    /** args: profile, then sizes as {@code n:runs}. */
+    public static void main(String[] args) {
+        String profile = args[0];
+        // C2 compiles the receive path only after many handshakes: warm up well before timing.
+        for (int i = 0; i < 12; i++) {
+            SimMeasure.handshakes(100_000, profile, false);
+        }
+        for (int i = 1; i < args.length; i++) {
+            String[] nr = args[i].split(":");
+            int n = Integer.parseInt(nr[0]);
+            int runs = Integer.parseInt(nr[1]);
+            double[] rates = new double[runs];
+            for (int r = 0; r < runs; r++) {
+                rates[r] = SimMeasure.handshakes(n, profile, false).perSecond();
+            }
+            SimMeasure.HandshakeRun heap = SimMeasure.handshakes(n, profile, true);
+            System.out.printf(Locale.ROOT, "%d %d %.0f %.1f%n", n, runs, Stats.median(rates), heap.bytesPerConnection());
+            System.out.flush();
+        }
+    }
+
+    /** One size's figures as the child printed them. */
+    public record Line(int connections, int runs, double perSecond, double bytesPerConnection) {
+        static Line parse(String text) {
+            String[] f = text.trim().split(" ");
+            return new Line(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Double.parseDouble(f[2]),
+                    Double.parseDouble(f[3]));
+        }
+    }
+
+    /** Runs the measurement in a child JVM (this JVM's java and class path) and returns its lines. */
+    public static List<Line> measure(String profile, List<int[]> sizesAndRuns) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.addAll(JVM_OPTIONS);
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(HandshakeJvm.class.getName());
+        cmd.add(profile);
+        sizesAndRuns.forEach(x -> cmd.add(x[0] + ":" + x[1]));
+        CommandMeasure.Result r = CommandMeasure.run(java.nio.file.Path.of("."), cmd, 3600);
+        if (r.exit() != 0) {
+            throw new IllegalStateException("the handshake measurement failed (exit " + r.exit() + "):\n" + r.output());
+        }
+        return r.output().lines().filter(l -> l.matches("\\d+ \\d+ [0-9.]+ [0-9.]+")).map(Line::parse).toList();
+    }
+}
