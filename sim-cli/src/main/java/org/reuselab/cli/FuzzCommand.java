@@ -144,12 +144,13 @@ final class FuzzCommand implements Callable<Integer> {
         ObjectNode small = Shrinker.shrink(json, candidate -> fails(candidate, real, options, known));
         String name = small.get("name").asText();
         small.put("description", "Shrunk by reuselab fuzz from seed " + small.get("seed").asText()
-                + ". Reproduce: reuselab compare " + out.resolve(name + ".json") + " --kernel " + options.kernel().orElseThrow());
+                + ". Reproduce: reuselab compare " + GuestRelay.reproduceOption() + out.resolve(name + ".json") + " --kernel "
+                + options.kernel().orElseThrow());
         Files.createDirectories(out);
         Path file = out.resolve(name + ".json");
         Files.writeString(file, MAPPER.writeValueAsString(small) + "\n");
         o.println("divergence: " + file + " (" + small.get("steps").size() + " steps); reproduce with: reuselab "
-                + (real.isPresent() ? "compare " : "run ") + file);
+                + (real.isPresent() ? "compare " + GuestRelay.reproduceOption() : "run ") + file);
     }
 
     static Duration parse(String text) {

@@ -36,6 +36,8 @@ public final class GuestRelay {
     static final Duration RUN_LIMIT = Duration.ofHours(8);
     private static final List<String> JVM_FLAGS = List.of("--enable-native-access", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel", "-Xshare", "-Xmx", "-Xss");
+    /** Set in the guest to the kernel image it boots, so a command there can name it (fuzz's reproduce lines). */
+    static final String GUEST_ENV = "REUSELAB_KERNEL_IMAGE";
     private static final List<String> ENV = List.of("PATH", "HOME", "LANG", "LC_ALL", "TZ", "XDG_CACHE_HOME");
 
     /** A finished guest run: exit status, the guest kernel's release, and what it printed (when captured). */
@@ -91,7 +93,7 @@ public final class GuestRelay {
             err.println(line);
             err.flush();
         }).get(kernelImage);
-        GuestCommand command = new GuestCommand(Path.of("").toAbsolutePath(), environment(), commandLine(args),
+        GuestCommand command = new GuestCommand(Path.of("").toAbsolutePath(), environment(kernelImage), commandLine(args),
                 outputs);
         GuestResult r = new GuestVm(kernel, line -> {
             err.println(line);
@@ -134,7 +136,13 @@ public final class GuestRelay {
         return out;
     }
 
-    private static Map<String, String> environment() {
+    /** {@code "--kernel-image K "} when this command runs in a guest that {@link GuestRelay} booted, else "". */
+    static String reproduceOption() {
+        String k = System.getenv(GUEST_ENV);
+        return k == null || k.isBlank() ? "" : OPTION + " " + k + " ";
+    }
+
+    private static Map<String, String> environment(String kernelImage) {
         Map<String, String> env = new TreeMap<>();
         for (String name : ENV) {
             String v = System.getenv(name);
@@ -143,6 +151,7 @@ public final class GuestRelay {
             }
         }
         env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put(GUEST_ENV, kernelImage);
         return env;
     }
 }
