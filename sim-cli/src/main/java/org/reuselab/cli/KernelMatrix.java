@@ -32,13 +32,14 @@ record KernelMatrix(List<Column> columns, List<Row> rows) {
 
     /**
      * One step of one file across the kernels (a kernel that did not run it has no cell). Kernels
-     * differ where their outcomes do once every port the step's call does not name is masked: an
-     * ephemeral port is a draw, and two kernels draw differently by chance.
+     * differ where their outcomes do once the draws are masked: every port the step's call does not
+     * name (an ephemeral port) and how many connections each listener took (the reuseport hash's
+     * spread); which listeners took any is still compared.
      */
     record Row(String file, int step, String call, List<Optional<Cell>> cells) {
         boolean kernelsDiffer() {
             Set<String> outcomes = new LinkedHashSet<>();
-            cells.forEach(c -> c.ifPresent(x -> outcomes.add(maskDrawnPorts(x.real(), call))));
+            cells.forEach(c -> c.ifPresent(x -> outcomes.add(maskSpread(maskDrawnPorts(x.real(), call)))));
             return outcomes.size() > 1 || cells.stream().anyMatch(Optional::isEmpty);
         }
 
@@ -55,6 +56,14 @@ record KernelMatrix(List<Column> columns, List<Row> rows) {
         Set<String> named = new HashSet<>();
         NUMBER.matcher(call).results().forEach(r -> named.add(r.group()));
         return PORT.matcher(outcome).replaceAll(r -> named.contains(r.group(1)) ? r.group() : ":*");
+    }
+
+    private static final Pattern BY = Pattern.compile("\\(by ([^)]*)\\)");
+
+    /** {@code outcome} with the count of each listener in "(by L0 39, L1 61)" written "*". */
+    static String maskSpread(String outcome) {
+        return BY.matcher(outcome).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(
+                "(by " + r.group(1).replaceAll(" \\d+", " *") + ")"));
     }
 
     KernelMatrix {

@@ -83,6 +83,18 @@ class KernelMatrixTest {
     }
 
     @Test
+    void maskSpread_countsPerListenerNotTheListeners() {
+        assertEquals("100 connections: 100 established (by L0 *, L1 *)",
+                KernelMatrix.maskSpread("100 connections: 100 established (by L0 39, L1 61)"));
+        KernelMatrix m = KernelMatrix.of(List.of(
+                new KernelMatrix.Column("a", kernel("6.1", "6.1", step(1, "connect b 127.0.0.1:5000 count=100",
+                        Verdict.AGREE, "100 connections: 100 established (by L0 39, L1 61)", ""))),
+                new KernelMatrix.Column("b", kernel("6.12", "6.12", step(1, "connect b 127.0.0.1:5000 count=100",
+                        Verdict.AGREE, "100 connections: 100 established (by L0 50, L1 50)", "")))));
+        assertTrue(!m.rows().get(0).kernelsDiffer());
+    }
+
+    @Test
     void compareJson_roundTrip() {
         assertEquals(OLD, CompareJson.parse(CompareJson.format(OLD)));
         assertEquals(NEW, CompareJson.parse(CompareJson.format(NEW)));
