@@ -58,8 +58,7 @@ public final class GuestVm {
         List<Share> writable = shares(command.outputs());
         Files.writeString(control.resolve("mounts"), mountsFile(writable));
         Path initrd = dir.resolve("initrd.cpio");
-        Files.write(initrd, Initramfs.build(GuestTools.busybox(),
-                ModuleTree.of(kernel.modulesDir()).resolve(Initramfs.WANTED)));
+        Files.write(initrd, initramfs());
         QemuCommand q = new QemuCommand(qemu, kernel.vmlinuz(), initrd, new Share("control", control, "/.reuselab-vm"),
                 writable, MEMORY_MB, CPUS);
         progress.accept("reuselab: booting " + kernel.release() + " under qemu (software emulation)");
@@ -78,6 +77,16 @@ public final class GuestVm {
         } finally {
             p.destroyForcibly();
             removeHook(kill);
+        }
+    }
+
+    /** The initramfs for this kernel; a package without the modules the guest needs is reported, not thrown. */
+    private byte[] initramfs() {
+        try {
+            return Initramfs.build(GuestTools.busybox(), ModuleTree.of(kernel.modulesDir()).resolve(Initramfs.WANTED));
+        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
+            throw new VmUnavailableException("cannot build the initramfs for " + kernel.packageName() + ": "
+                    + e.getMessage(), e);
         }
     }
 
