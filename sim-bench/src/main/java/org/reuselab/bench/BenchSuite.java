@@ -72,7 +72,8 @@ public final class BenchSuite {
         out.println();
         out.println("Simulator, one thread, profile " + profile + ", summary trace; time of the handshake step "
                 + "(median of the runs shown, after 12 warm-up runs of 100,000); heap measured after GC with the "
-                + "run alive. Measuring JVM: `" + String.join(" ", HandshakeJvm.JVM_OPTIONS) + "`.");
+                + "run alive. Measuring JVM: `" + String.join(" ", HandshakeJvm.jvmOptions(plan.simHandshakes().getLast()))
+                + "`.");
         out.println();
         out.println("| connections | runs | handshakes/s | vs first size | heap per queued connection |");
         out.println("|---:|---:|---:|---:|---:|");

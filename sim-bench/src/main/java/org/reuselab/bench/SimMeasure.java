@@ -107,7 +107,7 @@ public final class SimMeasure {
     private static long usedHeapAfterGc() {
         MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
         long used = Long.MAX_VALUE;
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 2; i++) {
             System.gc();
             used = Math.min(used, mem.getHeapMemoryUsage().getUsed());
         }
