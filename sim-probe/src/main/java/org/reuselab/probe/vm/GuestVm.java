@@ -167,11 +167,34 @@ public final class GuestVm {
         }
     }
 
+    /**
+     * A fresh directory for this run, holding this JVM's pid; left-overs of runs whose JVM was
+     * killed (SIGKILL runs no hook) are deleted first.
+     */
     private static Path tempDir() {
         try {
-            return Files.createTempDirectory("reuselab-vm-");
+            Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+            try (var old = Files.newDirectoryStream(tmp, "reuselab-vm-*")) {
+                for (Path d : old) {
+                    if (abandoned(d)) {
+                        KernelImages.deleteTree(d);
+                    }
+                }
+            }
+            Path dir = Files.createTempDirectory("reuselab-vm-");
+            Files.writeString(dir.resolve("pid"), Long.toString(ProcessHandle.current().pid()));
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean abandoned(Path dir) {
+        try {
+            long pid = Long.parseLong(Files.readString(dir.resolve("pid")).strip());
+            return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        } catch (IOException | NumberFormatException | UncheckedIOException e) {
+            return false;
         }
     }
 
