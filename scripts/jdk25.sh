@@ -1,7 +1,18 @@
 # Sourced by ./reuselab and ./run-tests: finds a JDK 25 (or newer) and exports JAVA_HOME and PATH.
 # Order: $JAVA_HOME, `java` on PATH, /usr/lib/jvm/temurin-25-jdk-amd64, any /usr/lib/jvm/*25*.
+
+# The feature version of the JDK at $1 (its home): read from its release file, which saves starting
+# a JVM on every command; asked of the JVM itself where there is no such file.
 reuselab_java_feature() {
-  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+  local line
+  if [ -f "$1/release" ]; then
+    while IFS= read -r line; do
+      case $line in
+        JAVA_VERSION=\"*) line=${line#JAVA_VERSION=\"}; echo "${line%%[!0-9]*}"; return 0 ;;
+      esac
+    done < "$1/release"
+  fi
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
 }
 reuselab_find_jdk() {
   local candidate
@@ -9,7 +20,7 @@ reuselab_find_jdk() {
       /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*25* /usr/lib/jvm/*; do
     [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] || continue
     local feature
-    feature=$(reuselab_java_feature "$candidate/bin/java")
+    feature=$(reuselab_java_feature "$candidate")
     if [ -n "$feature" ] && [ "$feature" -ge 25 ]; then
       echo "$candidate"
       return 0

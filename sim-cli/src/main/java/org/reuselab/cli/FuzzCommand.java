@@ -1,7 +1,5 @@
 package org.reuselab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,8 +37,6 @@ import picocli.CommandLine.Option;
                 "  reuselab fuzz --time-limit 10m --count 20000",
                 "  reuselab fuzz --kernel-image 6.1 --count 5000 --seed 1 --out /tmp/fuzz-6.1"})
 final class FuzzCommand implements Callable<Integer> {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -94,12 +90,11 @@ final class FuzzCommand implements Callable<Integer> {
         long steps = 0;
         int failures = 0;
         for (int i = 0; i < count && System.nanoTime() < deadline; i++) {
-            ObjectNode json = ScenarioGenerator.generate(seed + i, maxSteps);
-            Scenario s = read(json).orElseThrow(() -> new IllegalStateException("generator made an invalid scenario"));
+            Scenario s = ScenarioGenerator.scenario(seed + i, maxSteps);
             steps += s.steps().size();
-            if (fails(json, real, options, known)) {
+            if (fails(s, real, options, known)) {
                 failures++;
-                writeShrunk(json, real, options, known, o);
+                writeShrunk(seed + i, real, options, known, o);
             }
             done++;
             progress.tick(done, failures);
@@ -121,26 +116,38 @@ final class FuzzCommand implements Callable<Integer> {
         }
     }
 
-    /** A model error, or (with a real kernel) a divergence that is not a listed known difference. */
+    /** A shrinking candidate fails when it is a valid scenario that fails. */
     private boolean fails(ObjectNode json, Optional<Host> real, RunOptions options, KnownDifferences known) {
-        Optional<Scenario> s = read(json);
-        if (s.isEmpty()) {
-            return false;
-        }
+        return read(json).map(s -> fails(s, real, options, known)).orElse(false);
+    }
+
+    /** A model error, or (with a real kernel) a divergence that is not a listed known difference. */
+    private boolean fails(Scenario s, Optional<Host> real, RunOptions options, KnownDifferences known) {
         try {
-            Trace sim = new SimHost().run(s.get(), options);
+            Trace sim = new SimHost().run(s, options);
             if (real.isEmpty()) {
                 return sim.entries().isEmpty();
             }
-            Trace r = real.get().run(s.get(), options);
-            return !Comparison.of(s.get(), r, options, known).agrees();
+            Trace r = real.get().run(s, options);
+            return !Comparison.of(s, r, options, known).agrees();
         } catch (RuntimeException modelError) {
             return true;
         }
     }
 
-    private void writeShrunk(ObjectNode json, Optional<Host> real, RunOptions options, KnownDifferences known,
+    /**
+     * Shrinks the file of a failing seed. Shrinking runs files only, from the first candidate on, so
+     * the file written is one that failed.
+     */
+    private void writeShrunk(long failing, Optional<Host> real, RunOptions options, KnownDifferences known,
             PrintWriter o) throws IOException {
+        ObjectNode json = ScenarioGenerator.json(failing, maxSteps);
+        if (!fails(json, real, options, known)) {
+            o.println("divergence: seed " + failing + " did not fail again from its file; reproduce with: "
+                    + "reuselab fuzz" + (real.isPresent() ? "" : " --sim-only") + " --seed " + failing
+                    + " --count 1 --max-steps " + maxSteps + " --kernel " + options.kernel().orElseThrow());
+            return;
+        }
         ObjectNode small = Shrinker.shrink(json, candidate -> fails(candidate, real, options, known));
         String name = small.get("name").asText();
         small.put("description", "Shrunk by reuselab fuzz from seed " + small.get("seed").asText()
@@ -148,7 +155,7 @@ final class FuzzCommand implements Callable<Integer> {
                 + options.kernel().orElseThrow());
         Files.createDirectories(out);
         Path file = out.resolve(name + ".json");
-        Files.writeString(file, MAPPER.writeValueAsString(small) + "\n");
+        Files.writeString(file, small.toPrettyString() + "\n");
         o.println("divergence: " + file + " (" + small.get("steps").size() + " steps); reproduce with: reuselab "
                 + (real.isPresent() ? "compare " + GuestRelay.reproduceOption() : "run ") + file);
     }

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.kernel.SysctlKey;
 import org.reuselab.core.net.Errno;
@@ -14,11 +15,15 @@ import org.reuselab.core.net.Errno;
  */
 public final class Sysctls {
 
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
     private final KernelProfile profile;
     private final Map<SysctlKey, String> values = new EnumMap<>(SysctlKey.class);
     private BitSet reserved = new BitSet();
     private final int[] ints = new int[SysctlKey.values().length];
     private final boolean[] intKnown = new boolean[SysctlKey.values().length];
+    /** ip_local_port_range as numbers, kept with its text: every autobind reads it. */
+    private int[] portRange;
 
     public Sysctls(KernelProfile profile) {
         this.profile = profile;
@@ -27,6 +32,7 @@ public final class Sysctls {
         }
         values.put(SysctlKey.IP_LOCAL_PORT_RANGE, profile.defaultLocalPortRange());
         values.put(SysctlKey.SOMAXCONN, Integer.toString(profile.defaultSomaxconn()));
+        portRange = parseInts(BLANKS.split(profile.defaultLocalPortRange().trim()));
     }
 
     /** The errno a write would get, or empty when the write is accepted (and done). */
@@ -52,7 +58,7 @@ public final class Sysctls {
     }
 
     private Optional<Errno> setRange(String value) {
-        int[] pair = parseInts(value.trim().split("\\s+"));
+        int[] pair = parseInts(BLANKS.split(value.trim()));
         if (pair == null || pair.length != 2 || pair[0] < 1 || pair[1] > 65535 || pair[1] < pair[0]) {
             return Optional.of(Errno.EINVAL);
         }
@@ -61,6 +67,7 @@ public final class Sysctls {
             return Optional.of(Errno.EINVAL);
         }
         put(SysctlKey.IP_LOCAL_PORT_RANGE, pair[0] + " " + pair[1]);
+        portRange = pair;
         return Optional.empty();
     }
 
@@ -142,8 +149,7 @@ public final class Sysctls {
 
     /** [low, high], inclusive. */
     public int[] localPortRange() {
-        String[] parts = values.get(SysctlKey.IP_LOCAL_PORT_RANGE).trim().split("\\s+");
-        return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+        return portRange.clone();
     }
 
     public boolean isReserved(int port) {

@@ -6,6 +6,10 @@ import org.reuselab.core.net.IpAddr;
 /** An interface of the host under test with its addresses. */
 public record InterfaceDef(String name, List<Prefix> addrs, SourcePos pos) {
 
+    /** What a file gets without an {@code interfaces} field; {@code lo} is implicit and not listed. */
+    public static final List<InterfaceDef> DEFAULTS = List.of(new InterfaceDef("eth0", List.of(
+            new Prefix(IpAddr.parse("10.0.0.1"), 24), new Prefix(IpAddr.parse("fd00::1"), 64)), SourcePos.NONE));
+
     public InterfaceDef {
         addrs = List.copyOf(addrs);
     }

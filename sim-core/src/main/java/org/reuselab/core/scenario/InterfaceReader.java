@@ -13,11 +13,6 @@ import org.reuselab.core.scenario.json.JsonValue.JsonObject;
 /** The {@code interfaces} list: each with a name and at least one {@code "ip/len"}. */
 final class InterfaceReader {
 
-    /** What a file gets without an {@code interfaces} field; {@code lo} is implicit and not listed. */
-    static final List<InterfaceDef> DEFAULT = List.of(new InterfaceDef("eth0", List.of(
-            new InterfaceDef.Prefix(IpAddr.parse("10.0.0.1"), 24),
-            new InterfaceDef.Prefix(IpAddr.parse("fd00::1"), 64)), SourcePos.NONE));
-
     private static final String EXAMPLE = "{\"name\": \"eth0\", \"addrs\": [\"10.0.0.1/24\", \"fd00::1/64\"]}";
     private static final List<String> FIELDS = List.of("name", "addrs");
 

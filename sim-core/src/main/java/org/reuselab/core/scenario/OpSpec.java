@@ -53,12 +53,17 @@ record OpSpec(String op, List<String> fields, String example, List<String> check
     }
 
     static Optional<OpSpec> byName(String op) {
-        return ALL.stream().filter(s -> s.op.equals(op)).findFirst();
+        for (OpSpec s : ALL) {
+            if (s.op.equals(op)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "a bind step", "an accept step". */
     String what() {
-        return (op.matches("[aeiou].*") ? "an " : "a ") + op + " step";
+        return ("aeiou".indexOf(op.charAt(0)) >= 0 ? "an " : "a ") + op + " step";
     }
 
     /** Every field a step of this op may have, in the order hints list them. */

@@ -1,6 +1,7 @@
 package org.reuselab.core.scenario;
 
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** The port part of an address: a number 0-65535, {@code $name}, or (where allowed) {@code lo-hi}. */
 final class PortText {
@@ -12,6 +13,9 @@ final class PortText {
         }
     }
 
+    private static final Pattern RANGE = Pattern.compile("\\d+-\\d+");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
     private PortText() {
     }
 
@@ -19,12 +23,12 @@ final class PortText {
         if (text.startsWith("$")) {
             return socketPort(addr, text.substring(1));
         }
-        if (text.matches("\\d+-\\d+")) {
+        if (RANGE.matcher(text).matches()) {
             return rangeAllowed ? range(addr, text)
                     : bad("a port range (\"" + text + "\") is not allowed here, in \"" + addr + "\"",
                             "only the \"from\" of a handshake step takes a range of source ports; give one port");
         }
-        if (text.matches("\\d+")) {
+        if (NUMBER.matcher(text).matches()) {
             return literal(addr, text);
         }
         String forms = "a port is a number from 0 to 65535 or \"$socket\" (the port that socket has)"

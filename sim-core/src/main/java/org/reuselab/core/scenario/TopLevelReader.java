@@ -42,7 +42,7 @@ final class TopLevelReader {
         long seed = f.optLong("seed", Long.MIN_VALUE, Long.MAX_VALUE, 1L).orElse(1L);
         List<SysctlSetting> sysctls = f.opt("sysctl").map(v -> SysctlReader.all(v, problems)).orElse(List.of());
         List<InterfaceDef> ifaces = f.opt("interfaces").map(v -> InterfaceReader.all(v, problems))
-                .orElse(InterfaceReader.DEFAULT);
+                .orElse(InterfaceDef.DEFAULTS);
         List<Step> steps = f.req("steps").map(this::steps).orElse(List.of());
         return Optional.of(new Scenario(file, name, description, kernel, kernels, seed, sysctls, ifaces, steps));
     }

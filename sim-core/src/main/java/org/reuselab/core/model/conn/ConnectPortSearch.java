@@ -28,7 +28,8 @@ public final class ConnectPortSearch {
     private final KernelProfile profile;
     private final Chooser chooser;
     private final Map<String, Long> offsets = new HashMap<>();
-    private final int[] perturb = new int[PERTURB_SIZE];
+    /** table_perturb[], sparse: a run touches few of its slots (look-up only, never iterated). */
+    private final Map<Integer, Integer> perturb = new HashMap<>();
     private int hint;
 
     public ConnectPortSearch(KernelProfile profile, Chooser chooser) {
@@ -94,8 +95,9 @@ public final class ConnectPortSearch {
             remaining &= ~1;
         }
         int index = (int) (portOffset & (PERTURB_SIZE - 1));
+        int slot = perturb.getOrDefault(index, 0);
         long offset = chooser.connectOffset(low, remaining,
-                (int) (Integer.toUnsignedLong(perturb[index] + (int) (portOffset >>> 32)) % remaining));
+                (int) (Integer.toUnsignedLong(slot + (int) (portOffset >>> 32)) % remaining));
         if (!localPorts) {
             offset &= ~1L;
         }
@@ -107,7 +109,7 @@ public final class ConnectPortSearch {
                 }
                 if (usable.test(port)) {
                     int bump = Math.max(i, chooser.uniform(Chooser.Draw.CONNECT_PERTURB_STEP, 8) * step);
-                    perturb[index] += bump + step;
+                    perturb.merge(index, bump + step, Integer::sum);
                     return OptionalInt.of(port);
                 }
             }

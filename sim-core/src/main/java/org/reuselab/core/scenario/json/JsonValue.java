@@ -29,7 +29,12 @@ public sealed interface JsonValue {
         }
 
         public Optional<Member> member(String key) {
-            return members.stream().filter(m -> m.key().equals(key)).findFirst();
+            for (Member m : members) { // a loop, not a stream: readers ask this for every field
+                if (m.key().equals(key)) {
+                    return Optional.of(m);
+                }
+            }
+            return Optional.empty();
         }
 
         public Optional<JsonValue> get(String key) {
