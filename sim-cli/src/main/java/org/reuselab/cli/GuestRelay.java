@@ -34,6 +34,10 @@ public final class GuestRelay {
     public static final String HOST = "host";
     /** A guest's command may run this long (a fuzz campaign under emulation takes hours). */
     static final Duration RUN_LIMIT = Duration.ofHours(8);
+    /**
+     * This JVM's options the guest's JVM takes too. Not the launcher's AOT cache: its code was
+     * made for the host's CPU, and the emulated one lacks some of its instructions (SIGILL, seen).
+     */
     private static final List<String> JVM_FLAGS = List.of("--enable-native-access", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel", "-Xshare", "-Xmx", "-Xss");
     /** Set in the guest to the kernel image it boots, so a command there can name it (fuzz's reproduce lines). */
