@@ -2,7 +2,6 @@ package org.reuselab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -30,9 +29,5 @@ final class KernelImageOption {
         List<String> all = spec.commandLine().getParseResult().originalArgs();
         int at = all.indexOf(spec.name());
         return at < 0 ? all : all.subList(at, all.size());
-    }
-
-    static List<String> of(String... args) {
-        return Arrays.asList(args);
     }
 }
