@@ -11,9 +11,8 @@ import org.reuselab.core.compare.Comparison;
 import org.reuselab.core.compare.KnownDifferences;
 import org.reuselab.core.compare.StepComparison;
 import org.reuselab.core.host.Host;
-import org.reuselab.core.host.RunOptions;
 import org.reuselab.core.scenario.Scenario;
-import org.reuselab.core.trace.Trace;
+import org.reuselab.probe.LinuxHost;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +25,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Run files on the real kernel and the simulator; report where they part ways.",
         footer = {"", "Examples:", "  reuselab compare scenarios/bind/*.json",
-                "  reuselab compare scenarios/reload/*.json --kernel 6.12 --all-steps"})
+                "  reuselab compare scenarios/reload/*.json --kernel 6.12 --all-steps",
+                "  reuselab compare --kernel-image 6.1 scenarios/bind/*.json",
+                "  reuselab compare --format json scenarios/bind/01-plain-duplicate.json"})
 final class CompareCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -49,8 +50,19 @@ final class CompareCommand implements Callable<Integer> {
             description = "the list of known differences (default ${DEFAULT-VALUE})")
     Path knownFile;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (per file, per step: call, both outcomes, verdict, rule; default ${DEFAULT-VALUE})")
+    TracePrinter.Format format;
+
+    @CommandLine.Mixin
+    KernelImageOption image = new KernelImageOption();
+
     @Override
     public Integer call() throws IOException {
+        Optional<Integer> relayed = image.relay(spec, List.of());
+        if (relayed.isPresent()) {
+            return relayed.get();
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Optional<List<Scenario>> read = ScenarioFiles.readAll(files, err);
@@ -62,29 +74,26 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         String profile = kernel != null ? kernel : RealHosts.profileOfRunningKernel();
-        RunOptions options = new RunOptions(Optional.of(profile), seed == null ? OptionalLong.empty()
-                : OptionalLong.of(seed));
-        KnownDifferences known = KnownDifferences.load(knownFile);
-        int agreeing = 0;
-        int diverging = 0;
-        for (Scenario s : read.get()) {
-            Trace realTrace = real.get().run(s, options);
-            Comparison c = Comparison.of(s, realTrace, options, known);
-            print(s, c, out);
-            if (c.agrees()) {
-                agreeing++;
-            } else {
-                diverging++;
-            }
+        KernelComparison k = CompareRun.run((LinuxHost) real.get(), read.get(), profile,
+                seed == null ? OptionalLong.empty() : OptionalLong.of(seed), KnownDifferences.load(knownFile),
+                c -> {
+                    if (format == TracePrinter.Format.text) {
+                        print(c, out);
+                        out.flush();
+                    }
+                });
+        if (format == TracePrinter.Format.json) {
+            out.print(CompareJson.format(k));
+        } else {
+            out.println("compare (linux " + k.release() + " vs profile " + profile + "): " + k.agreeing() + " passed, "
+                    + k.diverging() + " failed");
         }
-        out.println("compare (" + real.get().getClass().getSimpleName() + " vs profile " + profile + "): " + agreeing
-                + " passed, " + diverging + " failed");
         out.flush();
-        return diverging > 0 ? ExitCodes.EXPECTATION_FAILED : ExitCodes.OK;
+        return k.diverging() > 0 ? ExitCodes.EXPECTATION_FAILED : ExitCodes.OK;
     }
 
-    private void print(Scenario s, Comparison c, PrintWriter out) {
-        out.println(s.file() + ": " + c.real().host() + " vs sim " + c.sim().kernel() + ": "
+    private void print(Comparison c, PrintWriter out) {
+        out.println(c.real().file() + ": " + c.real().host() + " vs sim " + c.sim().kernel() + ": "
                 + (c.agrees() ? "agree" : c.divergences() + " divergent step(s)")
                 + (c.known() > 0 ? ", " + c.known() + " known difference(s)" : "")
                 + (c.undetermined() > 0 ? ", " + c.undetermined() + " step(s) undetermined (a draw the kernel did not "

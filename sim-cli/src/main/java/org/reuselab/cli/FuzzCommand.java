@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reuselab.core.compare.Comparison;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Option;
 @Command(name = "fuzz", mixinStandardHelpOptions = true,
         description = "Random scenarios on the simulator and the real kernel; divergences are shrunk to files.",
         footer = {"", "Examples:", "  reuselab fuzz --count 500 --seed 1", "  reuselab fuzz --sim-only --count 100000",
-                "  reuselab fuzz --time-limit 10m --count 20000"})
+                "  reuselab fuzz --time-limit 10m --count 20000",
+                "  reuselab fuzz --kernel-image 6.1 --count 5000 --seed 1 --out /tmp/fuzz-6.1"})
 final class FuzzCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -61,10 +63,17 @@ final class FuzzCommand implements Callable<Integer> {
             description = "where shrunk scenarios go (default ${DEFAULT-VALUE})")
     Path out;
 
+    @CommandLine.Mixin
+    KernelImageOption image = new KernelImageOption();
+
     private final ScenarioReader reader = new ScenarioReader(new LinkedHashSet<>(KernelProfiles.names()));
 
     @Override
     public Integer call() throws IOException {
+        Optional<Integer> relayed = image.relay(spec, List.of(out));
+        if (relayed.isPresent()) {
+            return relayed.get();
+        }
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Optional<Host> real = simOnly ? Optional.empty() : RealHosts.open(err);
@@ -142,12 +151,13 @@ final class FuzzCommand implements Callable<Integer> {
         ObjectNode small = Shrinker.shrink(json, candidate -> fails(candidate, real, options, known));
         String name = small.get("name").asText();
         small.put("description", "Shrunk by reuselab fuzz from seed " + small.get("seed").asText()
-                + ". Reproduce: reuselab compare " + out.resolve(name + ".json") + " --kernel " + options.kernel().orElseThrow());
+                + ". Reproduce: reuselab compare " + GuestRelay.reproduceOption() + out.resolve(name + ".json") + " --kernel "
+                + options.kernel().orElseThrow());
         Files.createDirectories(out);
         Path file = out.resolve(name + ".json");
         Files.writeString(file, small.toPrettyString() + "\n");
         o.println("divergence: " + file + " (" + small.get("steps").size() + " steps); reproduce with: reuselab "
-                + (real.isPresent() ? "compare " : "run ") + file);
+                + (real.isPresent() ? "compare " + GuestRelay.reproduceOption() : "run ") + file);
     }
 
     static Duration parse(String text) {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:", "  sudo ./reuselab real scenarios/bind/01-plain-duplicate.json",
                 "  sudo ./reuselab real scenarios/bind/*.json --quiet",
                 "  sudo ./reuselab real scenarios/reuseport/seed-three-reuseport-servers.json --format json",
+                "  sudo ./reuselab real --kernel-image 6.1 scenarios/bind/*.json --quiet",
                 "", "Exit status: 0 all expectations held, 1 an expectation failed, 2 bad input or this machine",
                 "cannot run scenarios on its kernel (the reason is printed in one line)."})
 final class RealCommand implements Callable<Integer> {
@@ -41,8 +42,15 @@ final class RealCommand implements Callable<Integer> {
     @CommandLine.Mixin
     TraceOutputOptions output = new TraceOutputOptions();
 
+    @CommandLine.Mixin
+    KernelImageOption image = new KernelImageOption();
+
     @Override
     public Integer call() {
+        Optional<Integer> relayed = image.relay(spec, List.of());
+        if (relayed.isPresent()) {
+            return relayed.get();
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (output.badDetail().isPresent()) {

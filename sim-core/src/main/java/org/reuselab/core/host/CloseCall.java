@@ -87,6 +87,9 @@ final class CloseCall {
             return StepResult.ok(Rule.SHUTDOWN_WR_LISTENER);
         }
         stop.stop(s);
+        // tcp_disconnect() sets sk_shutdown to 0: a SHUT_WR recorded before listen() is gone, so a
+        // later connect() is an ordinary one (observed on 6.1 and 6.18: fuzz seed 4719).
+        s.setSendShutdown(false);
         input.pump();
         if (s.bindPortLock()) {
             return StepResult.ok(Rule.SHUTDOWN_LISTENER);

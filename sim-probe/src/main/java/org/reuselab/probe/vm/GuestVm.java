@@ -1,0 +1,217 @@
+package org.reuselab.probe.vm;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Boots one kernel under qemu, runs one command in it and powers it off. The guest sees the host's
+ * root (read-only, under a throwaway tmpfs overlay), so the same JDK and jar run there on the
+ * host's files; its standard output and error are relayed as they are written, and its exit
+ * status returned. qemu is killed when the boot or the run exceeds its limit and when this JVM
+ * exits (a shutdown hook); the run's temporary directory goes with it.
+ */
+public final class GuestVm {
+
+    /** Time from starting qemu to the guest's command starting (TCG boots in about 5-10 s). */
+    static final Duration BOOT_LIMIT = Duration.ofMinutes(3);
+    private static final int MEMORY_MB = 3072;
+    private static final int CPUS = 1;
+    private static final long POLL_MS = 100;
+
+    private final KernelImage kernel;
+    private final Consumer<String> progress;
+
+    public GuestVm(KernelImage kernel, Consumer<String> progress) {
+        this.kernel = kernel;
+        this.progress = progress;
+    }
+
+    /** Runs {@code command} in the guest; its output goes to {@code out} and {@code err} while it runs. */
+    public GuestResult run(GuestCommand command, Duration runLimit, OutputStream out, OutputStream err) {
+        Path qemu = GuestTools.qemu();
+        Path dir = tempDir();
+        Thread cleanup = new Thread(() -> KernelImages.deleteTree(dir), "reuselab-vm-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try {
+            return boot(qemu, dir, command, runLimit, out, err);
+        } catch (IOException e) {
+            throw new VmUnavailableException("cannot prepare the guest in " + dir + ": " + e.getMessage(), e);
+        } finally {
+            KernelImages.deleteTree(dir);
+            removeHook(cleanup);
+        }
+    }
+
+    private GuestResult boot(Path qemu, Path dir, GuestCommand command, Duration runLimit, OutputStream out,
+            OutputStream err) throws IOException {
+        Path control = Files.createDirectories(dir.resolve("control"));
+        Files.writeString(control.resolve("command.sh"), command.script());
+        List<Share> writable = shares(command.outputs());
+        Files.writeString(control.resolve("mounts"), mountsFile(writable));
+        Path initrd = dir.resolve("initrd.cpio");
+        Files.write(initrd, initramfs());
+        QemuCommand q = new QemuCommand(qemu, kernel.vmlinuz(), initrd, new Share("control", control, "/.reuselab-vm"),
+                writable, MEMORY_MB, CPUS);
+        progress.accept("reuselab: booting " + kernel.release() + " under qemu (software emulation)");
+        Path console = dir.resolve("console.log");
+        long started = System.nanoTime();
+        Process p = new ProcessBuilder(withParentDeathSignal(q.args())).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectErrorStream(true).redirectOutput(console.toFile()).start();
+        Thread kill = new Thread(p::destroyForcibly, "reuselab-vm-kill");
+        Runtime.getRuntime().addShutdownHook(kill);
+        try {
+            GuestOutput relay = new GuestOutput(control, out, err);
+            long bootMs = awaitBoot(p, control, console, started);
+            waitRun(p, relay, runLimit, console);
+            relay.drain();
+            return result(control, console, bootMs, (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            p.destroyForcibly();
+            removeHook(kill);
+        }
+    }
+
+    /** The initramfs for this kernel; a package without the modules the guest needs is reported, not thrown. */
+    private byte[] initramfs() {
+        try {
+            return Initramfs.build(GuestTools.busybox(), ModuleTree.of(kernel.modulesDir()).resolve(Initramfs.WANTED));
+        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
+            throw new VmUnavailableException("cannot build the initramfs for " + kernel.packageName() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private long awaitBoot(Process p, Path control, Path console, long started) {
+        long deadline = started + BOOT_LIMIT.toNanos();
+        while (!Files.exists(control.resolve("release"))) {
+            if (!p.isAlive()) {
+                throw failure("the guest stopped before running the command", console);
+            }
+            if (System.nanoTime() > deadline) {
+                throw failure("the guest did not start the command within " + BOOT_LIMIT.toSeconds() + " s", console);
+            }
+            sleep();
+        }
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private void waitRun(Process p, GuestOutput relay, Duration runLimit, Path console) throws IOException {
+        long deadline = System.nanoTime() + runLimit.toNanos();
+        while (p.isAlive()) {
+            relay.poll();
+            if (System.nanoTime() > deadline) {
+                throw failure("the guest's command did not finish within " + runLimit.toMinutes() + " min", console);
+            }
+            try {
+                p.waitFor(POLL_MS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new VmUnavailableException("interrupted while the guest ran", e);
+            }
+        }
+    }
+
+    private static GuestResult result(Path control, Path console, long bootMs, long totalMs) throws IOException {
+        Path status = control.resolve("status");
+        if (!Files.exists(status)) {
+            throw failure("the guest powered off without an exit status", console);
+        }
+        int exit = Integer.parseInt(Files.readString(status).strip());
+        return new GuestResult(exit, Files.readString(control.resolve("release")).strip(), bootMs, totalMs);
+    }
+
+    private static List<Share> shares(List<Path> outputs) throws IOException {
+        List<Share> s = new ArrayList<>();
+        for (Path o : outputs) {
+            Path abs = o.toAbsolutePath().normalize();
+            Files.createDirectories(abs);
+            s.add(new Share("out" + s.size(), abs, abs.toString()));
+        }
+        return s;
+    }
+
+    /** qemu under {@code setpriv --pdeathsig KILL} where there is one: it dies with this JVM even on SIGKILL. */
+    private static List<String> withParentDeathSignal(List<String> args) {
+        List<String> a = new ArrayList<>();
+        HostCommand.which("setpriv").ifPresent(s -> a.addAll(List.of(s.toString(), "--pdeathsig", "KILL")));
+        a.addAll(args);
+        return a;
+    }
+
+    static String mountsFile(List<Share> shares) {
+        StringBuilder b = new StringBuilder();
+        shares.forEach(s -> b.append(s.tag()).append(' ').append(s.guestPath()).append('\n'));
+        return b.toString();
+    }
+
+    private static VmUnavailableException failure(String what, Path console) {
+        return new VmUnavailableException(what + "; the console's last lines:\n" + tail(console));
+    }
+
+    private static String tail(Path console) {
+        try {
+            List<String> lines = Files.readString(console, StandardCharsets.ISO_8859_1).replace("\r", "").lines()
+                    .map(l -> l.replaceAll("\u001b\\[[0-9;?]*[a-zA-Z]", "")).filter(l -> !l.isBlank()).toList();
+            return "  " + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException e) {
+            return "  (no console log: " + e.getMessage() + ")";
+        }
+    }
+
+    /**
+     * A fresh directory for this run, holding this JVM's pid; left-overs of runs whose JVM was
+     * killed (SIGKILL runs no hook) are deleted first.
+     */
+    private static Path tempDir() {
+        try {
+            Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+            try (var old = Files.newDirectoryStream(tmp, "reuselab-vm-*")) {
+                for (Path d : old) {
+                    if (abandoned(d)) {
+                        KernelImages.deleteTree(d);
+                    }
+                }
+            }
+            Path dir = Files.createTempDirectory("reuselab-vm-");
+            Files.writeString(dir.resolve("pid"), Long.toString(ProcessHandle.current().pid()));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean abandoned(Path dir) {
+        try {
+            long pid = Long.parseLong(Files.readString(dir.resolve("pid")).strip());
+            return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        } catch (IOException | NumberFormatException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(POLL_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VmUnavailableException("interrupted while the guest booted", e);
+        }
+    }
+}
