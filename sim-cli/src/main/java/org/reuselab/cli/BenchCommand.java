@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.reuselab.bench.BenchPlan;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  reuselab bench                      the full set (docs/performance.md; about 15 min)",
                 "  reuselab bench --plan quick --only handshake,ftp",
                 "  reuselab bench --plan smoke          seconds: proves every benchmark runs (CI)",
+                "  reuselab bench --kernel-image 6.12 --only kernel-ftp   the FTP case on a booted kernel",
                 "  reuselab bench --jmh HandshakeBenchmark -p connections=100000"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -34,7 +36,7 @@ final class BenchCommand implements Callable<Integer> {
     String plan;
 
     @Option(names = "--only", paramLabel = "SECTIONS", split = ",",
-            description = "some of: handshake, ftp, fuzz, startup (default: all)")
+            description = "some of: handshake, ftp, kernel-ftp, fuzz, startup (default: all)")
     List<String> only;
 
     @Option(names = "--no-real", description = "the simulator only, even where the real kernel could be measured")
@@ -47,8 +49,15 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Unmatched
     List<String> jmhArgs = new java.util.ArrayList<>();
 
+    @CommandLine.Mixin
+    KernelImageOption image = new KernelImageOption();
+
     @Override
     public Integer call() throws Exception {
+        Optional<Integer> relayed = image.relay(spec, List.of());
+        if (relayed.isPresent()) {
+            return relayed.get();
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (jmh) {
