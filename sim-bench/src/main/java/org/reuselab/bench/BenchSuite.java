@@ -188,12 +188,17 @@ public final class BenchSuite {
             return;
         }
         String profile = hostProfile();
-        int limit = FtpBindTimer.socketLimit();
+        int limit = FtpBindTimer.capacity();
         List<Integer> marks = new ArrayList<>(plan.realFtpMarks().stream().filter(m -> m <= limit).toList());
         if (marks.size() < plan.realFtpMarks().size()) {
             marks.add(limit);
             out.println("The open-file limit of this process lets it hold " + limit + " sockets, not "
-                    + plan.realFtpSockets() + ": the real kernel is measured up to " + limit + ".");
+                    + plan.realFtpSockets() + " (parking them beyond it needs CAP_SYS_ADMIN or CAP_SYS_RESOURCE): "
+                    + "the real kernel is measured up to " + limit + ".");
+            out.println();
+        } else if (plan.realFtpSockets() > FtpBindTimer.socketLimit()) {
+            out.println("The open-file limit of this process is " + FtpBindTimer.socketLimit() + " sockets: beyond it "
+                    + "bound sockets are parked in flight over AF_UNIX pairs (SCM_RIGHTS), between the timed binds.");
             out.println();
         }
         int n = marks.getLast();
@@ -202,15 +207,17 @@ public final class BenchSuite {
         out.println("This machine's kernel (" + System.getProperty("os.version") + ") next to the model's "
                 + "prediction for its profile (" + profile + "):");
         out.println();
-        out.println("| N | real ns per bind | real growth | model: owners walked per bind | model growth |");
-        out.println("|---:|---:|---:|---:|---:|");
+        out.println("| N | real ns per bind | real growth | model: owners walked per bind | model growth "
+                + "| real ns per modelled owner |");
+        out.println("|---:|---:|---:|---:|---:|---:|");
         for (int i = 0; i < real.size(); i++) {
             FtpBindTimer.Window r = real.get(i);
             SimMeasure.BindWindow m = model.get(i);
-            out.printf(Locale.ROOT, "| %,d | %,.0f | x%.1f | %,.0f | %s |%n", r.to(), r.nanosPerBind(),
+            out.printf(Locale.ROOT, "| %,d | %,.0f | x%.1f | %,.0f | %s | %s |%n", r.to(), r.nanosPerBind(),
                     r.nanosPerBind() / real.getFirst().nanosPerBind(), m.ownersPerBind(),
                     model.getFirst().ownersPerBind() == 0 ? (m.ownersPerBind() == 0 ? "flat" : "grows")
-                            : String.format(Locale.ROOT, "x%.1f", m.ownersPerBind() / model.getFirst().ownersPerBind()));
+                            : String.format(Locale.ROOT, "x%.1f", m.ownersPerBind() / model.getFirst().ownersPerBind()),
+                    m.ownersPerBind() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", r.nanosPerBind() / m.ownersPerBind()));
         }
         out.println();
         out.flush();

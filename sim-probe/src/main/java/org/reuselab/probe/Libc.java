@@ -63,6 +63,8 @@ final class Libc {
     private static final MethodHandle WRITE = fn("write", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG);
     private static final MethodHandle SEND = fn("send", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT);
     private static final MethodHandle POLL = fn("poll", JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT);
+    private static final MethodHandle SOCKETPAIR = fn("socketpair", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS);
+    private static final MethodHandle SENDMSG = fn("sendmsg", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT);
     private static final MethodHandle UNSHARE = fn("unshare", JAVA_INT, JAVA_INT);
     private static final MethodHandle OPEN = variadic("open", 2, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT);
     private static final MethodHandle SYSCALL = variadic("syscall", 1, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG,
@@ -180,6 +182,14 @@ final class Libc {
 
     static Sys poll(MemorySegment fds, long nfds, int timeoutMs) {
         return call(POLL, fds, nfds, timeoutMs);
+    }
+
+    static Sys socketpair(int domain, int type, int protocol, MemorySegment fds) {
+        return call(SOCKETPAIR, domain, type, protocol, fds);
+    }
+
+    static Sys sendmsg(int fd, MemorySegment msghdr, int flags) {
+        return call(SENDMSG, fd, msghdr, flags);
     }
 
     static Sys unshare(int flags) {
