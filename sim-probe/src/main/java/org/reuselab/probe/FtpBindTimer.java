@@ -102,9 +102,10 @@ public final class FtpBindTimer {
             int end = marks.getLast();
             while (bound < end) {
                 if (bound == batchStart + open) {
-                    parking.park(fds, open);
-                    batchStart = bound;
+                    int full = open;
                     open = 0;
+                    parking.park(fds, full);
+                    batchStart = bound;
                     for (int want = Math.min(fds.length, n - bound); open < want; open++) {
                         fds[open] = newSocket(one, bound + open);
                     }

@@ -46,15 +46,25 @@ final class SocketParking implements AutoCloseable {
         return parked;
     }
 
-    /** Parks {@code fds[0..count)}: sends them away and closes them here. */
+    /**
+     * Parks {@code fds[0..count)}: sends them away and closes them here. The descriptors are
+     * closed when this returns and also when it fails (those not yet sent then close for good).
+     */
     void park(int[] fds, int count) {
-        for (int from = 0; from < count; from += PER_MESSAGE) {
-            int n = Math.min(PER_MESSAGE, count - from);
-            send(fds, from, n);
-            for (int i = from; i < from + n; i++) {
+        int from = 0;
+        try {
+            for (; from < count; from += PER_MESSAGE) {
+                int n = Math.min(PER_MESSAGE, count - from);
+                send(fds, from, n);
+                for (int i = from; i < from + n; i++) {
+                    Libc.close(fds[i]);
+                }
+                parked += n;
+            }
+        } finally {
+            for (int i = from; i < count; i++) {
                 Libc.close(fds[i]);
             }
-            parked += n;
         }
     }
 
