@@ -178,7 +178,7 @@ final class ClientCalls {
             return StepResult.fail(Errno.EAGAIN, Rule.ACCEPT_EMPTY);
         }
         SimSocket child = conns.accept(l, as, 0);
-        return new StepResult(new Outcome.Accepted(List.of(new Outcome.Child(child.name(), child.peer().orElseThrow()))),
+        return new StepResult(new Outcome.Accepted(List.of(new Outcome.Child(child.name(), child.peerName().orElseThrow()))),
                 Optional.of(Why.of(Rule.ACCEPTED)));
     }
 
@@ -189,7 +189,7 @@ final class ClientCalls {
         List<Outcome.Child> taken = new ArrayList<>();
         while (!l.listenQueue().acceptQueue().isEmpty()) {
             SimSocket child = conns.accept(l, Optional.empty(), 0);
-            taken.add(new Outcome.Child(child.name(), child.peer().orElseThrow()));
+            taken.add(new Outcome.Child(child.name(), child.peerName().orElseThrow()));
         }
         return new StepResult(new Outcome.Accepted(taken),
                 Optional.of(Why.of(taken.isEmpty() ? Rule.ACCEPT_EMPTY : Rule.ACCEPTED)));

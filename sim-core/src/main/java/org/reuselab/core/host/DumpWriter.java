@@ -50,14 +50,14 @@ final class DumpWriter {
         boolean listening = s.state() == TcpState.LISTEN;
         long recvQ = listening ? s.listenQueue().acceptQueue().size() : s.unreadBytes();
         long sendQ = listening ? s.backlog() : 0;
-        String peer = s.peer().map(Object::toString).orElse(s.family() == Family.IPV4 ? "0.0.0.0:*" : "[::]:*");
+        String peer = s.peerName().map(Object::toString).orElse(s.family() == Family.IPV4 ? "0.0.0.0:*" : "[::]:*");
         return String.format(ROW, s.state().ssName(), recvQ, sendQ, s.local(), peer, s.name());
     }
 
     private static String connectionRow(EhashEntry e) {
         return switch (e) {
             case SimSocket s -> String.format(ROW, s.state().ssName(), s.unreadBytes(), 0, s.local(),
-                    s.peer().map(Object::toString).orElse("*"), s.name()
+                    s.peerName().map(Object::toString).orElse("*"), s.name()
                             + s.parentListener().map(l -> " (queued on " + l.name() + ")").orElse(""));
             case RequestSock r -> String.format(ROW, "SYN-RECV", 0, 0, r.localEnd(), r.remoteEnd(),
                     "request on " + r.listener().name() + " (timeouts " + r.numTimeout() + (r.acked() ? ", acked" : "")

@@ -273,7 +273,7 @@ public final class SimHost implements Host {
         }
 
         private StepResult info(SimSocket s) {
-            return new StepResult(new Outcome.Info(s.state(), s.sockName(), s.peer()), Optional.of(Why.of(Rule.INFO)));
+            return new StepResult(new Outcome.Info(s.state(), s.sockName(), s.peerName()), Optional.of(Why.of(Rule.INFO)));
         }
 
         private StepResult sysctl(SysctlSetting setting) {

@@ -225,6 +225,17 @@ public final class SimSocket implements BindOwner, EhashEntry {
         return Optional.ofNullable(peer);
     }
 
+    /**
+     * The peer as getpeername() and accept() report it: an IPv6 socket connected to an IPv4 peer
+     * (a child of a dual-stack listener) shows it v4-mapped (tcp_v6_syn_recv_sock() maps it).
+     */
+    public Optional<Endpoint> peerName() {
+        if (peer != null && family == Family.IPV6 && peer.addr().isV4()) {
+            return Optional.of(new Endpoint(peer.addr().toV6(), peer.port()));
+        }
+        return Optional.ofNullable(peer);
+    }
+
     public void setPeer(Endpoint value) {
         peer = value;
     }
