@@ -39,7 +39,6 @@ final class BindCall {
             return early.get();
         }
         IpAddr local = s.family() == Family.IPV4 ? (ip.isV4() ? ip : IpAddr.V4_ANY) : ip;
-        IpAddr savedAddr = s.rcvSaddr();
         boolean savedV6only = s.ipv6only();
         s.setRcvSaddr(local);
         // __inet6_bind(): any address other than :: and v4-mapped makes the socket V6ONLY.
@@ -52,7 +51,9 @@ final class BindCall {
         } else {
             Claim claimed = claimPort(s, port);
             if (!claimed.ok()) {
-                s.setRcvSaddr(savedAddr);
+                // __inet_bind() / __inet6_bind(): a refused port leaves the socket with no address
+                // at all (also one it kept from an earlier bind), and its old V6ONLY.
+                s.setRcvSaddr(s.family() == Family.IPV4 ? IpAddr.V4_ANY : IpAddr.V6_ANY);
                 s.setIpv6only(savedV6only);
                 return StepResult.fail(Errno.EADDRINUSE, claimed.why());
             }
