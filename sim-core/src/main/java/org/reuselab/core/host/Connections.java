@@ -51,6 +51,12 @@ final class Connections {
         ns.ehash.put(child);
         listener.listenQueue().acceptQueue().addLast(child);
         linkLocalPeer(child);
+        // The clone copies sk_shutdown: a SHUT_WR recorded on the listener before listen() makes
+        // the new connection send its FIN at once (tcp_rcv_state_process(), SYN_RECV case).
+        if (listener.sendShutdown()) {
+            child.setSendShutdown(true);
+            sendFin(child, Rule.FIN_INHERITED_SHUT_WR);
+        }
         return child;
     }
 
@@ -164,8 +170,12 @@ final class Connections {
 
     /** Our FIN: ESTABLISHED becomes FIN_WAIT1, CLOSE_WAIT becomes LAST_ACK. */
     void sendFin(SimSocket s) {
+        sendFin(s, Rule.SEGMENT_ANSWERED);
+    }
+
+    private void sendFin(SimSocket s, Rule rule) {
         s.setState(s.state() == TcpState.ESTABLISHED ? TcpState.FIN_WAIT1 : TcpState.LAST_ACK);
-        wire.send(new Segment(s.localEnd(), s.peer().orElseThrow(), "FA", 0), Rule.SEGMENT_ANSWERED);
+        wire.send(new Segment(s.localEnd(), s.peer().orElseThrow(), "FA", 0), rule);
     }
 
     /** tcp_time_wait(): the socket becomes a TIME_WAIT record that holds its port and 4-tuple. */

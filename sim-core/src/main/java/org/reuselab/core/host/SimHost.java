@@ -18,6 +18,7 @@ import org.reuselab.core.model.sock.SimSocket;
 import org.reuselab.core.net.Endpoint;
 import org.reuselab.core.net.Errno;
 import org.reuselab.core.net.Family;
+import org.reuselab.core.net.TcpState;
 import org.reuselab.core.scenario.AddrSpec;
 import org.reuselab.core.scenario.PortSpec;
 import org.reuselab.core.scenario.Scenario;
@@ -272,8 +273,11 @@ public final class SimHost implements Host {
             };
         }
 
+        /** getsockname() and getpeername(); the latter fails with ENOTCONN in CLOSE and SYN_SENT (inet_getname()). */
         private StepResult info(SimSocket s) {
-            return new StepResult(new Outcome.Info(s.state(), s.sockName(), s.peerName()), Optional.of(Why.of(Rule.INFO)));
+            boolean peerless = s.state() == TcpState.CLOSE || s.state() == TcpState.SYN_SENT;
+            return new StepResult(new Outcome.Info(s.state(), s.sockName(), peerless ? Optional.empty() : s.peerName()),
+                    Optional.of(Why.of(Rule.INFO)));
         }
 
         private StepResult sysctl(SysctlSetting setting) {

@@ -131,6 +131,8 @@ public enum Rule {
     SERVING("the listener accepts every child as soon as it is queued", "(scenario server loop)"),
     CONNECTION_RESET("the peer sent a RST: the connection is gone", "tcp_reset()"),
     SEGMENT_ANSWERED("the connection answered the segment", "tcp_rcv_established() / tcp_rcv_state_process()"),
+    FIN_INHERITED_SHUT_WR("the listener had shutdown(SHUT_WR) recorded: its child inherits it and sends its FIN as "
+            + "soon as it is established", "sk_clone_lock() / tcp_rcv_state_process()"),
     TIME_WAIT_ENTERED("active close: the connection stays in TIME_WAIT for 60 s and keeps its port",
             "tcp_time_wait()"),
     TIME_WAIT_ENDED("the TIME_WAIT period ended: the port is released", "inet_twsk_kill()"),
