@@ -50,7 +50,9 @@ final class Clock {
             case Timers.Action.SynAck a -> requests.timer(a.request());
             case Timers.Action.SynRetry r -> synRetry(r.client(), r.attempt());
             case Timers.Action.TimeWaitEnd t -> {
-                if (ns.ehash.find(t.tw().localEnd(), t.tw().remoteEnd()).orElse(null) == t.tw()) {
+                // A FIN in substate FIN_WAIT2 starts the period again: the earlier timer is stale.
+                if (ns.ehash.find(t.tw().localEnd(), t.tw().remoteEnd()).orElse(null) == t.tw()
+                        && t.tw().expiresAtMs() <= ns.now()) {
                     conns.endTimeWait(t.tw(), Rule.TIME_WAIT_ENDED);
                 }
             }

@@ -68,6 +68,9 @@ final class CloseCall {
         if (how != Step.How.RD && s.state() != TcpState.LISTEN) {
             s.setSendShutdown(true);
         }
+        if (how != Step.How.WR && s.state() != TcpState.LISTEN) {
+            s.setRecvShutdown(true);
+        }
         return switch (s.state()) {
             case CLOSE -> StepResult.fail(Errno.ENOTCONN, Rule.ENOTCONN_SHUTDOWN);
             case LISTEN -> shutdownListener(s, how);
@@ -90,6 +93,7 @@ final class CloseCall {
         // tcp_disconnect() sets sk_shutdown to 0: a SHUT_WR recorded before listen() is gone, so a
         // later connect() is an ordinary one (observed on 6.1 and 6.18: fuzz seed 4719).
         s.setSendShutdown(false);
+        s.setRecvShutdown(false);
         input.pump();
         if (s.bindPortLock()) {
             return StepResult.ok(Rule.SHUTDOWN_LISTENER);

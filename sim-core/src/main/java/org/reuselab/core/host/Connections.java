@@ -51,8 +51,9 @@ final class Connections {
         ns.ehash.put(child);
         listener.listenQueue().acceptQueue().addLast(child);
         linkLocalPeer(child);
-        // The clone copies sk_shutdown: a SHUT_WR recorded on the listener before listen() makes
-        // the new connection send its FIN at once (tcp_rcv_state_process(), SYN_RECV case).
+        // The clone copies sk_shutdown: a SHUT_RD recorded on the listener before listen() stays on
+        // the child, and a SHUT_WR makes it send its FIN at once (tcp_rcv_state_process(), SYN_RECV).
+        child.setRecvShutdown(listener.recvShutdown());
         if (listener.sendShutdown()) {
             child.setSendShutdown(true);
             sendFin(child, Rule.FIN_INHERITED_SHUT_WR);
@@ -153,6 +154,8 @@ final class Connections {
      */
     void closeConnected(SimSocket s) {
         s.setHasFile(false);
+        // tcp_close() sets sk_shutdown to SHUTDOWN_MASK.
+        s.setRecvShutdown(true);
         switch (s.state()) {
             case SYN_SENT, CLOSE -> destroy(s);
             case ESTABLISHED, CLOSE_WAIT -> {
@@ -180,8 +183,29 @@ final class Connections {
 
     /** tcp_time_wait(): the socket becomes a TIME_WAIT record that holds its port and 4-tuple. */
     TimeWaitSock timeWait(SimSocket s) {
+        return timeWait(s, false);
+    }
+
+    /**
+     * tcp_time_wait(TCP_FIN_WAIT2): an orphan whose FIN was acknowledged becomes the same record,
+     * in substate FIN_WAIT2 until the peer's FIN comes.
+     */
+    TimeWaitSock orphanFinWait2(SimSocket s) {
+        return timeWait(s, true);
+    }
+
+    /** tcp_timewait_state_process(), FIN_WAIT2 substate: the peer's FIN starts the TIME_WAIT period again. */
+    void finInFinWait2(TimeWaitSock tw) {
+        tw.finReceived(ns.now() + TIME_WAIT_MS);
+        ns.timers.at(tw.expiresAtMs(), new Timers.Action.TimeWaitEnd(tw));
+    }
+
+    private TimeWaitSock timeWait(SimSocket s, boolean finWait2) {
         TimeWaitSock tw = new TimeWaitSock(s.name(), s.family(), s.rcvSaddr(), s.port(), s.peer().orElseThrow(),
                 s.skReuse(), s.reusePort(), s.boundDevice(), s.ipv6only(), s.connectBind(), ns.now() + TIME_WAIT_MS);
+        if (finWait2) {
+            tw.enterFinWait2();
+        }
         ns.ehash.remove(s);
         ns.ehash.put(tw);
         if (s.hashedInBindTable()) {

@@ -62,7 +62,8 @@ final class DumpWriter {
             case RequestSock r -> String.format(ROW, "SYN-RECV", 0, 0, r.localEnd(), r.remoteEnd(),
                     "request on " + r.listener().name() + " (timeouts " + r.numTimeout() + (r.acked() ? ", acked" : "")
                             + ")");
-            case TimeWaitSock tw -> String.format(ROW, "TIME-WAIT", 0, 0, tw.localEnd(), tw.remoteEnd(),
+            case TimeWaitSock tw -> String.format(ROW, tw.finWait2() ? "FIN-WAIT-2" : "TIME-WAIT", 0, 0,
+                    tw.localEnd(), tw.remoteEnd(),
                     tw.name() + " (until " + tw.expiresAtMs() + " ms)");
         };
     }

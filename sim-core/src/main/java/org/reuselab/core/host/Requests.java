@@ -60,7 +60,7 @@ final class Requests {
                     sel.rule()));
             connRequest(l, seg);
         } else if (seg.ack()) {
-            ackAtListener(l, seg);
+            ackAtListener(l, seg, input);
         }
     }
 
@@ -120,7 +120,7 @@ final class Requests {
     }
 
     /** An ACK at a listener with no request: a valid cookie after a recent overflow, else a RST. */
-    private void ackAtListener(SimSocket l, Segment seg) {
+    private void ackAtListener(SimSocket l, Segment seg, TcpInput input) {
         FourTuple tuple = new FourTuple(seg.to(), seg.from());
         SimSocket cookieListener = cookies.get(tuple);
         boolean recent = ns.now() - l.listenQueue().lastSynOverflowMs() < COOKIE_VALID_MS;
@@ -131,7 +131,7 @@ final class Requests {
                 return;
             }
             RequestSock req = new RequestSock(l, seg.to(), seg.from(), ns.now(), ns.now());
-            queueChild(l, req, seg, Rule.COOKIE_ACCEPTED);
+            queueChild(l, req, seg, Rule.COOKIE_ACCEPTED, input);
             return;
         }
         Rule why = ns.profile.requestsInEhash() ? Rule.ACK_TO_LISTENER : Rule.REQUEST_NOT_IN_SYN_TABLE;
@@ -156,11 +156,11 @@ final class Requests {
         } else if (seg.syn() && !seg.ack()) {
             wire.reply(seg, "SA", Rule.SYN_ACK_RESENT);
         } else if (seg.ack()) {
-            finalAck(l, req, seg);
+            finalAck(l, req, seg, input);
         }
     }
 
-    private void finalAck(SimSocket l, RequestSock req, Segment seg) {
+    private void finalAck(SimSocket l, RequestSock req, Segment seg, TcpInput input) {
         if (acceptQueueFull(l)) {
             if (ns.sysctls.getInt(SysctlKey.TCP_ABORT_ON_OVERFLOW) != 0) {
                 wire.reply(seg, "R", Rule.RST_ACCEPTQ_FULL_ABORT);
@@ -172,17 +172,14 @@ final class Requests {
             return;
         }
         drop(req);
-        queueChild(l, req, seg, Rule.CHILD_QUEUED);
+        queueChild(l, req, seg, Rule.CHILD_QUEUED, input);
     }
 
-    private void queueChild(SimSocket l, RequestSock req, Segment seg, Rule rule) {
+    private void queueChild(SimSocket l, RequestSock req, Segment seg, Rule rule, TcpInput input) {
         SimSocket child = conns.makeChild(l, req);
         ns.log.queued(seg.to(), seg.from(), l.name());
         ns.log.event(new Event.Queued(seg.from(), l.name(), rule));
-        if (seg.payload() > 0) {
-            child.addUnread(seg.payload());
-            wire.reply(seg, "A", rule);
-        }
+        input.afterHandshake(child, seg, rule);
         server.serveIfServing(l);
     }
 

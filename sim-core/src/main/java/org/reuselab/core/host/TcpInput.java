@@ -107,8 +107,47 @@ final class TcpInput {
                     conns.destroy(s);
                 }
             }
-            case CLOSE_WAIT, CLOSING, CLOSE, LISTEN, NEW_SYN_RECV, TIME_WAIT -> { }
+            case CLOSING -> {
+                // Both FINs crossed: the ACK of ours ends it in TIME_WAIT.
+                if (seg.ack()) {
+                    conns.timeWait(s);
+                }
+            }
+            case CLOSE_WAIT, CLOSE, LISTEN, NEW_SYN_RECV, TIME_WAIT -> { }
         }
+    }
+
+    /**
+     * tcp_child_process(): the new child takes the data and FIN that came with the final ACK. A
+     * child that sent its FIN at once (an inherited SHUT_WR) meets the peer's FIN in CLOSING; the
+     * final ACK itself acknowledges only the SYN-ACK.
+     */
+    void afterHandshake(SimSocket child, Segment seg, Rule rule) {
+        if (seg.payload() == 0 && !seg.fin()) {
+            return;
+        }
+        if (child.state() == TcpState.ESTABLISHED) {
+            if (seg.payload() > 0) {
+                child.addUnread(seg.payload());
+            }
+            if (seg.fin()) {
+                child.setState(TcpState.CLOSE_WAIT);
+            }
+            wire.reply(seg, "A", rule);
+            return;
+        }
+        if (seg.payload() > 0 && child.recvShutdown()) {
+            wire.reply(seg, "R", Rule.RST_DATA_AFTER_SHUTDOWN);
+            conns.reset(child, Errno.ECONNRESET, Rule.RST_DATA_AFTER_SHUTDOWN);
+            return;
+        }
+        if (seg.payload() > 0) {
+            child.addUnread(seg.payload());
+        }
+        if (seg.fin()) {
+            child.setState(TcpState.CLOSING);
+        }
+        wire.reply(seg, "A", rule);
     }
 
     private void established(SimSocket s, Segment seg) {
@@ -128,30 +167,66 @@ final class TcpInput {
         }
     }
 
-    /** FIN_WAIT: the peer's ACK of our FIN, then its FIN; an orphan goes to TIME_WAIT at once. */
+    /**
+     * FIN_WAIT: the peer's ACK of our FIN, then its FIN; an orphan goes to TIME_WAIT at once.
+     * Data is queued and acknowledged, unless the socket no longer receives: then it is reset
+     * (tcp_rcv_state_process(), FIN_WAIT1/FIN_WAIT2 with RCV_SHUTDOWN).
+     */
     private void finWait(SimSocket s, Segment seg) {
+        if (seg.payload() > 0 && s.recvShutdown()) {
+            wire.reply(seg, "R", Rule.RST_DATA_AFTER_SHUTDOWN);
+            conns.reset(s, Errno.ECONNRESET, Rule.RST_DATA_AFTER_SHUTDOWN);
+            return;
+        }
+        if (seg.payload() > 0) {
+            s.addUnread(seg.payload());
+            if (!seg.fin()) {
+                wire.reply(seg, "A", Rule.SEGMENT_ANSWERED);
+            }
+        }
         if (seg.fin()) {
             wire.reply(seg, "A", Rule.SEGMENT_ANSWERED);
             conns.timeWait(s);
             return;
         }
         if (seg.ack()) {
-            if (s.hasFile()) {
+            // Only an orphan (closed by its owner, SOCK_DEAD) leaves for TIME_WAIT at once; a
+            // child still in its listener's accept queue is not one.
+            if (s.hasFile() || s.parentListener().isPresent()) {
                 s.setState(TcpState.FIN_WAIT2);
-            } else {
-                conns.timeWait(s);
+            } else if (s.state() == TcpState.FIN_WAIT1) {
+                conns.orphanFinWait2(s);
             }
         }
     }
 
     /** tcp_timewait_state_process(): a RST kills it (tcp_rfc1337=0), a new SYN may start over, a FIN is re-ACKed. */
     private void onTimeWait(TimeWaitSock tw, Segment seg) {
-        if (seg.rst()) {
+        if (tw.finWait2()) {
+            onFinWait2(tw, seg);
+        } else if (seg.rst()) {
             conns.endTimeWait(tw, Rule.TIME_WAIT_KILLED);
         } else if (seg.syn() && !seg.ack()) {
             conns.endTimeWait(tw, Rule.TIME_WAIT_KILLED);
             toListener(seg);
         } else if (seg.fin() || seg.payload() > 0) {
+            wire.reply(seg, "A", Rule.TIME_WAIT_ANSWERED);
+        }
+    }
+
+    /**
+     * tcp_timewait_state_process(), FIN_WAIT2 substate: a RST ends it; a SYN, or new data after
+     * the half-close, is answered with a RST and ends it; the peer's FIN alone is acknowledged and
+     * turns it into TIME_WAIT; a plain ACK changes nothing.
+     */
+    private void onFinWait2(TimeWaitSock tw, Segment seg) {
+        if (seg.rst()) {
+            conns.endTimeWait(tw, Rule.TIME_WAIT_KILLED);
+        } else if (seg.syn() || seg.payload() > 0) {
+            wire.reply(seg, seg.ack() ? "R" : "RA", Rule.RST_DATA_AFTER_SHUTDOWN);
+            conns.endTimeWait(tw, Rule.RST_DATA_AFTER_SHUTDOWN);
+        } else if (seg.fin()) {
+            conns.finInFinWait2(tw);
             wire.reply(seg, "A", Rule.TIME_WAIT_ANSWERED);
         }
     }

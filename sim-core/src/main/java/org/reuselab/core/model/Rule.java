@@ -107,6 +107,8 @@ public enum Rule {
             "tcp_v4_rcv() / reuseport_migrate_sock()"),
     RST_UNREAD_DATA("close() with unread data: the connection is reset instead of closed with a FIN",
             "tcp_close()"),
+    RST_DATA_AFTER_SHUTDOWN("data reached a connection that sent its FIN and no longer receives (shutdown(SHUT_RD), "
+            + "close(), or inherited from the listener): it is reset (RFC 1122)", "tcp_rcv_state_process()"),
     CHILD_RESET_LISTENER_CLOSED("the listener closed: its queued, unaccepted child is reset (RST to the peer)",
             "inet_csk_listen_stop() / inet_child_forget()"),
 

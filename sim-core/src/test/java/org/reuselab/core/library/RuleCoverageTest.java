@@ -34,8 +34,7 @@ class RuleCoverageTest {
             Map.entry(Rule.SYN_DROPPED_BACKLOG_QUARTER, "no scenario yet: tcp_max_syn_backlog quarter test"),
             Map.entry(Rule.CONNECT_TIMED_OUT, "no scenario yet: a connect that gets no answer"),
             Map.entry(Rule.CONNECT_NO_ROUTE, "no scenario yet: connect to an unroutable address"),
-            Map.entry(Rule.EALREADY_CONNECT, "no scenario yet: connect while one is in progress"),
-            Map.entry(Rule.TIME_WAIT_ANSWERED, "no scenario yet: a remote peer's segment to a TIME_WAIT socket")));
+            Map.entry(Rule.EALREADY_CONNECT, "no scenario yet: connect while one is in progress")));
 
     @Test
     void everyRule_decidesSomeStepOrEventOfTheLibrary() throws IOException, ScenarioException {

@@ -50,6 +50,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
     private OwnerListener ownerListener;
     private boolean simultaneousOpen;
     private boolean sendShutdown;
+    private boolean recvShutdown;
     private boolean ssConnected;
 
     public SimSocket(int id, String name, Family family, int uid) {
@@ -376,6 +377,15 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setSendShutdown(boolean value) {
         sendShutdown = value;
+    }
+
+    /** sk_shutdown has RCV_SHUTDOWN: shutdown(SHUT_RD) was called (even unconnected), or close(). */
+    public boolean recvShutdown() {
+        return recvShutdown;
+    }
+
+    public void setRecvShutdown(boolean value) {
+        recvShutdown = value;
     }
 
     /** The handshake completed by a simultaneous open (both ends sent a SYN). */
