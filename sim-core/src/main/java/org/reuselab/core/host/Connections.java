@@ -115,6 +115,7 @@ final class Connections {
     void afterFailedConnect(SimSocket s) {
         s.setPeer(null);
         s.setSendShutdown(false);
+        s.setRecvShutdown(false);
         if (!s.bindAddrLock() && !s.rcvSaddr().isAny()) {
             IpAddr any = s.family() == Family.IPV4 ? IpAddr.V4_ANY : IpAddr.V6_ANY;
             if (s.hashedInBindTable()) {
