@@ -136,9 +136,7 @@ final class TcpInput {
             wire.reply(seg, "A", rule);
             return;
         }
-        if (seg.payload() > 0 && child.recvShutdown()) {
-            wire.reply(seg, "R", Rule.RST_DATA_AFTER_SHUTDOWN);
-            conns.reset(child, Errno.ECONNRESET, Rule.RST_DATA_AFTER_SHUTDOWN);
+        if (resetIfNotReceiving(child, seg)) {
             return;
         }
         if (seg.payload() > 0) {
@@ -168,14 +166,12 @@ final class TcpInput {
     }
 
     /**
-     * FIN_WAIT: the peer's ACK of our FIN, then its FIN; an orphan goes to TIME_WAIT at once.
-     * Data is queued and acknowledged, unless the socket no longer receives: then it is reset
-     * (tcp_rcv_state_process(), FIN_WAIT1/FIN_WAIT2 with RCV_SHUTDOWN).
+     * FIN_WAIT: the peer's ACK of our FIN, then its FIN. An orphan whose FIN was acknowledged
+     * becomes a FIN_WAIT2 mini-socket. Data is queued and acknowledged, unless the socket no
+     * longer receives.
      */
     private void finWait(SimSocket s, Segment seg) {
-        if (seg.payload() > 0 && s.recvShutdown()) {
-            wire.reply(seg, "R", Rule.RST_DATA_AFTER_SHUTDOWN);
-            conns.reset(s, Errno.ECONNRESET, Rule.RST_DATA_AFTER_SHUTDOWN);
+        if (resetIfNotReceiving(s, seg)) {
             return;
         }
         if (seg.payload() > 0) {
@@ -198,6 +194,19 @@ final class TcpInput {
                 conns.orphanFinWait2(s);
             }
         }
+    }
+
+    /**
+     * tcp_rcv_state_process(), FIN_WAIT1/FIN_WAIT2 with RCV_SHUTDOWN: new data is answered with a
+     * RST and the connection is gone (RFC 1122). Returns whether that happened.
+     */
+    private boolean resetIfNotReceiving(SimSocket s, Segment seg) {
+        if (seg.payload() == 0 || !s.recvShutdown()) {
+            return false;
+        }
+        wire.reply(seg, "R", Rule.RST_DATA_AFTER_SHUTDOWN);
+        conns.reset(s, Errno.ECONNRESET, Rule.RST_DATA_AFTER_SHUTDOWN);
+        return true;
     }
 
     /** tcp_timewait_state_process(): a RST kills it (tcp_rfc1337=0), a new SYN may start over, a FIN is re-ACKed. */
