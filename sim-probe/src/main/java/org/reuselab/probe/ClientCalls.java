@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.reuselab.core.net.Endpoint;
 import org.reuselab.core.net.Errno;
 import org.reuselab.core.net.Family;
+import org.reuselab.core.net.TcpState;
 import org.reuselab.core.trace.Outcome;
 
 /** Local clients on the real kernel: connect() (non-blocking, bounded by the step's timeout), accept, serve, write. */
@@ -88,7 +89,12 @@ final class ClientCalls {
         }
     }
 
-    /** Polls the client in short slices, serving listeners in between, until connected or the timeout. */
+    /**
+     * Polls the client in short slices, serving listeners in between, until the handshake is over
+     * or the timeout. Ready for poll() is not enough: a socket with shutdown(SHUT_RDWR) recorded
+     * before connect() reports POLLHUP at once, so, as a blocking connect() does
+     * (inet_wait_for_connect()), it waits until the state has left SYN_SENT and SYN_RECV.
+     */
     private boolean waitWritable(ProbeSocket s, int timeoutMs) {
         long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
         while (true) {
@@ -97,7 +103,11 @@ final class ClientCalls {
                 return false;
             }
             if (Poll.any(new int[] {s.fd}, Libc.POLLOUT, (int) Math.min(SLICE_MS, left))) {
-                return true;
+                TcpState state = Sockets.tcpInfo(s.fd).state();
+                if (state != TcpState.SYN_SENT && state != TcpState.SYN_RECV) {
+                    return true;
+                }
+                sleep(1);
             }
             listeners.serveAll();
         }
