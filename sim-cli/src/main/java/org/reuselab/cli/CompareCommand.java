@@ -11,6 +11,7 @@ import org.reuselab.core.compare.Comparison;
 import org.reuselab.core.compare.KnownDifferences;
 import org.reuselab.core.compare.StepComparison;
 import org.reuselab.core.host.Host;
+import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.scenario.Scenario;
 import org.reuselab.probe.LinuxHost;
 import picocli.CommandLine;
@@ -73,8 +74,12 @@ final class CompareCommand implements Callable<Integer> {
         if (real.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        String profile = kernel != null ? kernel : RealHosts.profileOfRunningKernel();
-        KernelComparison k = CompareRun.run((LinuxHost) real.get(), read.get(), profile,
+        Optional<KernelProfile> chosen = RealHosts.chosen(kernel, err);
+        if (chosen.isEmpty()) {
+            return RealHosts.noProfileStatus(kernel);
+        }
+        String profile = chosen.get().name();
+        KernelComparison k = CompareRun.run((LinuxHost) real.get(), read.get(), chosen.get(),
                 seed == null ? OptionalLong.empty() : OptionalLong.of(seed), KnownDifferences.load(knownFile),
                 c -> {
                     if (format == TracePrinter.Format.text) {

@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import org.reuselab.core.compare.Comparison;
 import org.reuselab.core.compare.KnownDifferences;
 import org.reuselab.core.host.RunOptions;
+import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.scenario.Scenario;
 import org.reuselab.probe.LinuxHost;
 
@@ -17,7 +18,7 @@ final class CompareRun {
     }
 
     /** Each comparison is handed to {@code each} as it is made (compare prints as it goes). */
-    static KernelComparison run(LinuxHost real, List<Scenario> scenarios, String profile, OptionalLong seed,
+    static KernelComparison run(LinuxHost real, List<Scenario> scenarios, KernelProfile profile, OptionalLong seed,
             KnownDifferences known, java.util.function.Consumer<Comparison> each) {
         RunOptions options = new RunOptions(Optional.of(profile), seed);
         List<KernelComparison.FileComparison> files = new ArrayList<>();
@@ -26,6 +27,6 @@ final class CompareRun {
             each.accept(c);
             files.add(new KernelComparison.FileComparison(s.file(), c.agrees(), c.steps(), c.findings()));
         }
-        return new KernelComparison(real.release(), profile, files);
+        return new KernelComparison(real.release(), profile.name(), files);
     }
 }

@@ -17,6 +17,7 @@ import org.reuselab.core.fuzz.Shrinker;
 import org.reuselab.core.host.Host;
 import org.reuselab.core.host.RunOptions;
 import org.reuselab.core.host.SimHost;
+import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.kernel.KernelProfiles;
 import org.reuselab.core.scenario.Scenario;
 import org.reuselab.core.scenario.ScenarioException;
@@ -80,8 +81,12 @@ final class FuzzCommand implements Callable<Integer> {
         if (!simOnly && real.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        String profile = kernel != null ? kernel : RealHosts.profileOfRunningKernel();
-        RunOptions options = new RunOptions(Optional.of(profile), java.util.OptionalLong.empty());
+        Optional<KernelProfile> chosen = RealHosts.chosen(kernel, err);
+        if (chosen.isEmpty()) {
+            return RealHosts.noProfileStatus(kernel);
+        }
+        String profile = chosen.get().name();
+        RunOptions options = new RunOptions(chosen, java.util.OptionalLong.empty());
         KnownDifferences known = KnownDifferences.load(Path.of("known-differences.json"));
         long deadline = timeLimit == null ? Long.MAX_VALUE : System.nanoTime() + parse(timeLimit).toNanos();
         long started = System.nanoTime();
@@ -145,14 +150,14 @@ final class FuzzCommand implements Callable<Integer> {
         if (!fails(json, real, options, known)) {
             o.println("divergence: seed " + failing + " did not fail again from its file; reproduce with: "
                     + "reuselab fuzz" + (real.isPresent() ? "" : " --sim-only") + " --seed " + failing
-                    + " --count 1 --max-steps " + maxSteps + " --kernel " + options.kernel().orElseThrow());
+                    + " --count 1 --max-steps " + maxSteps + " --kernel " + options.kernel().orElseThrow().name());
             return;
         }
         ObjectNode small = Shrinker.shrink(json, candidate -> fails(candidate, real, options, known));
         String name = small.get("name").asText();
         small.put("description", "Shrunk by reuselab fuzz from seed " + small.get("seed").asText()
                 + ". Reproduce: reuselab compare " + GuestRelay.reproduceOption() + out.resolve(name + ".json") + " --kernel "
-                + options.kernel().orElseThrow());
+                + options.kernel().orElseThrow().name());
         Files.createDirectories(out);
         Path file = out.resolve(name + ".json");
         Files.writeString(file, small.toPrettyString() + "\n");

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "reuselab", mixinStandardHelpOptions = true, version = "reuselab 0.1.0",
         description = "A packet-level simulator of the Linux kernel's TCP bind / listen / accept logic.",
         subcommands = {RunCommand.class, RealCommand.class, CheckCommand.class, ProfilesCommand.class, CompareCommand.class,
-                FuzzCommand.class, MatrixCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+                FuzzCommand.class, MatrixCommand.class, BenchCommand.class, DetectCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  reuselab run scenarios/bind/06-reuseaddr-vs-listener.json --explain",
                 "  reuselab check scenarios/bind/*.json", "  reuselab profiles", "",
                 "Exit status: 0 all expectations held, 1 an expectation failed, 2 bad input (scenario file or",

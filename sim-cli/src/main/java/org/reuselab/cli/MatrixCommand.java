@@ -81,7 +81,11 @@ final class MatrixCommand implements Callable<Integer> {
         }
         err.println("reuselab: comparing on this machine's kernel");
         err.flush();
-        return Optional.of(CompareRun.run((LinuxHost) real.get(), scenarios, RealHosts.profileOfRunningKernel(),
+        Optional<org.reuselab.core.kernel.KernelProfile> profile = RealHosts.profileOfRunningKernel(err);
+        if (profile.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(CompareRun.run((LinuxHost) real.get(), scenarios, profile.get(),
                 seed == null ? OptionalLong.empty() : OptionalLong.of(seed), KnownDifferences.load(knownFile), c -> {
                 }));
     }

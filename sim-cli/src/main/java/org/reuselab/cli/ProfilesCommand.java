@@ -30,21 +30,21 @@ final class ProfilesCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        List<KernelProfile> all = KernelProfiles.all();
+        List<KernelProfile> all = KernelProfiles.allNamed();
         out.println("profiles: " + String.join(", ", KernelProfiles.names()) + "  (default: "
                 + KernelProfiles.newest().name() + ")");
         out.println();
         StringBuilder head = new StringBuilder(String.format("%-30s", "behaviour"));
-        all.forEach(p -> head.append(String.format(" %-7s", p.name())));
+        all.forEach(p -> head.append(' ').append(pad(p.name(), p)));
         out.println(head);
         for (ProfileFeature f : ProfileFeature.ALL) {
             StringBuilder row = new StringBuilder(String.format("%-30s", f.key() + marker(f.evidence())));
-            all.forEach(p -> row.append(String.format(" %-7s", abbreviate(f.value().apply(p)))));
+            all.forEach(p -> row.append(' ').append(pad(abbreviate(f.value().apply(p)), p)));
             out.println(row);
         }
         out.println();
-        out.println("* = unverified (from memory or inference); + = from a commit's text; unmarked = read in "
-                + "source or observed");
+        out.println("* = unverified (from memory or inference); + = from a commit's text; ! = observed on one build, "
+                + "no upstream change explains it; unmarked = read in source or observed");
         out.println("yes/- = true/false; strict1 = STRICT_CACHED_WILDCARD, strict2 = STRICT_EITHER_WILDCARD, uid = UID_ONLY;"
                 + " seq/seq-half/odd = SEQUENTIAL/SEQUENTIAL_HALVES/ODD_FIRST (reuselab profiles --markdown has full names)");
         out.println();
@@ -60,8 +60,14 @@ final class ProfilesCommand implements Callable<Integer> {
         return switch (e) {
             case VERIFIED -> "";
             case COMMIT_TEXT -> "+";
+            case OBSERVED -> "!";
             case UNVERIFIED -> "*";
         };
+    }
+
+    /** A column as wide as its profile's name, at least 7. */
+    private static String pad(String text, KernelProfile column) {
+        return String.format("%-" + Math.max(7, column.name().length()) + "s", text);
     }
 
     private static String abbreviate(Object value) {

@@ -58,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
         if (read.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        RunOptions options = new RunOptions(Optional.ofNullable(kernel),
+        RunOptions options = new RunOptions(Optional.ofNullable(kernel).flatMap(KernelProfiles::byName),
                 seed == null ? OptionalLong.empty() : OptionalLong.of(seed), output.detail());
         long passed = 0;
         long failed = 0;

@@ -7,6 +7,8 @@ import org.reuselab.core.host.Host;
 import org.reuselab.core.host.RunOptions;
 import org.reuselab.core.host.TraceDetail;
 import org.reuselab.core.trace.EventSummary;
+import org.reuselab.core.kernel.KernelProfile;
+import org.reuselab.core.kernel.KernelProfiles;
 import org.reuselab.core.kernel.KernelVersion;
 import org.reuselab.core.scenario.Scenario;
 import org.reuselab.core.scenario.Step;
@@ -24,13 +26,33 @@ public final class LinuxHost implements Host {
     private static final Duration BASE_LIMIT = Duration.ofMinutes(5);
 
     private final String release;
+    private final KernelProfile profile;
 
+    /** This machine's kernel, its expectations judged with the profile of its version line. */
     public LinuxHost() {
         this(System.getProperty("os.version"));
     }
 
     LinuxHost(String release) {
+        this(release, KernelProfiles.forRelease(release));
+    }
+
+    private LinuxHost(String release, KernelProfile profile) {
         this.release = release;
+        this.profile = profile;
+    }
+
+    /**
+     * The same kernel, its expectations judged with {@code profile} (the detected one: a
+     * feature-keyed expectation needs the feature's value on this build, not its version line's).
+     */
+    public LinuxHost describedBy(KernelProfile describing) {
+        return new LinuxHost(release, describing);
+    }
+
+    /** The profile that judges this kernel's expectations. */
+    public KernelProfile profile() {
+        return profile;
     }
 
     /** {@code linux 6.18.44-...}: the running kernel's release, as {@code uname -r} prints it. */
@@ -72,7 +94,7 @@ public final class LinuxHost implements Host {
         long seed = options.seed().orElse(scenario.seed());
         KernelVersion version = version();
         List<TraceEntry> entries = NetnsThread.call(limit(scenario),
-                () -> new ProbeRun(scenario, seed, version).execute());
+                () -> new ProbeRun(scenario, seed, profile).execute());
         if (options.detail() == TraceDetail.SUMMARY) {
             entries = entries.stream().map(e -> new TraceEntry(e.step(), e.call(), e.outcome(), e.why(),
                     EventSummary.of(e.events()), e.checks())).toList();

@@ -8,7 +8,7 @@ import org.reuselab.core.expect.ExpectationChecker;
 import org.reuselab.core.expect.HostView;
 import org.reuselab.core.host.CallText;
 import org.reuselab.core.host.ScenarioRuntimeException;
-import org.reuselab.core.kernel.KernelVersion;
+import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.net.Endpoint;
 import org.reuselab.core.net.Errno;
 import org.reuselab.core.scenario.AddrSpec;
@@ -29,24 +29,24 @@ final class ProbeRun {
 
     private final Scenario scenario;
     private final long seed;
-    private final KernelVersion version;
+    private final KernelProfile profile;
     private final List<Event> log = new ArrayList<>();
     private final SocketTable table = new SocketTable();
     private final Listeners listeners = new Listeners(table, log);
     private final LocalCalls local = new LocalCalls(table);
     private final ClientCalls clients = new ClientCalls(table, listeners, local);
 
-    ProbeRun(Scenario scenario, long seed, KernelVersion version) {
+    ProbeRun(Scenario scenario, long seed, KernelProfile profile) {
         this.scenario = scenario;
         this.seed = seed;
-        this.version = version;
+        this.profile = profile;
     }
 
     List<TraceEntry> execute() {
         try (PeerWire wire = new PeerWire(NamespaceSetup.interfaces(scenario.interfaces()), scenario.interfaces(), seed,
                 log)) {
             PeerCalls peers = new PeerCalls(wire, listeners);
-            ExpectationChecker checker = new ExpectationChecker(version, new View());
+            ExpectationChecker checker = new ExpectationChecker(profile, new View());
             List<TraceEntry> entries = new ArrayList<>();
             for (SysctlSetting s : scenario.sysctls()) {
                 entries.add(new TraceEntry(0, "sysctl " + s, sysctl(s), java.util.Optional.empty(), drainLog(),

@@ -42,8 +42,9 @@ final class RealKernel {
         return new ScenarioReader(new LinkedHashSet<>(KernelProfiles.names())).read(name, json);
     }
 
+    /** One run on this machine's kernel, its expectations judged with the detected profile. */
     static Trace run(Scenario s) {
-        return new LinuxHost().run(s, RunOptions.defaults());
+        return new LinuxHost().describedBy(HostDetection.ofRunningKernel().detected()).run(s, RunOptions.defaults());
     }
 
     static String text(Path p) throws IOException {

@@ -23,6 +23,8 @@ public final class Observations {
     private final Map<Integer, List<Integer>> ports = new HashMap<>();
     private final Map<Integer, Map<Endpoint, String>> listeners = new HashMap<>();
     private final Map<Endpoint, String> acceptedBy = new HashMap<>();
+    /** Sockets whose failed listen() may have drawn a port that only a later info shows: name to step. */
+    private final Map<String, Integer> drawnUnseen = new HashMap<>();
 
     public static Observations of(Trace real) {
         Observations o = new Observations();
@@ -33,6 +35,7 @@ public final class Observations {
     }
 
     private void read(TraceEntry e) {
+        readLater(e);
         List<Integer> stepPorts = ports.computeIfAbsent(e.step(), k -> new ArrayList<>());
         Map<Endpoint, String> stepListeners = listeners.computeIfAbsent(e.step(), k -> new HashMap<>());
         switch (e.outcome()) {
@@ -64,6 +67,44 @@ public final class Observations {
                 stepListeners.putIfAbsent(s.peer(), s.listener());
             }
         }
+    }
+
+    /**
+     * A listen() that fails after its autobind (a build that refuses to listen after connect())
+     * keeps the port it drew without showing it: the socket's next call shows it (an info, or a
+     * connect() from the port it holds). A port shown there is only a candidate: the model's
+     * listen() uses it only if it draws a port at all.
+     */
+    private void readLater(TraceEntry e) {
+        String[] words = e.call().split(" ");
+        if (words.length < 2) {
+            return;
+        }
+        String op = words[0];
+        String sock = words[1];
+        Integer drawnAt = drawnUnseen.remove(sock);
+        if (drawnAt != null) {
+            localPort(e.outcome()).ifPresent(p -> ports.computeIfAbsent(drawnAt, k -> new ArrayList<>()).add(p));
+        }
+        if (op.equals("listen") && e.outcome() instanceof Outcome.Failed) {
+            drawnUnseen.put(sock, e.step());
+        }
+    }
+
+    private static Optional<Integer> localPort(Outcome o) {
+        return switch (o) {
+            case Outcome.Info i -> Optional.of(i.local().port());
+            case Outcome.Ok ok -> ok.local().map(Endpoint::port);
+            case Outcome.Connections cs -> cs.conns().size() == 1 ? cs.conns().getFirst().local().map(Endpoint::port)
+                    : Optional.empty();
+            case Outcome.Accepted a -> Optional.empty();
+            case Outcome.Failed f -> Optional.empty();
+            case Outcome.Tally t -> Optional.empty();
+            case Outcome.Value v -> Optional.empty();
+            case Outcome.Dump d -> Optional.empty();
+            case Outcome.Replies r -> Optional.empty();
+            case Outcome.NotModelled n -> Optional.empty();
+        };
     }
 
     private static Optional<Endpoint> parse(String who) {

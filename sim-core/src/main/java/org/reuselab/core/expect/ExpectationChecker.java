@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.reuselab.core.kernel.KernelVersion;
+import org.reuselab.core.kernel.KernelProfile;
+import org.reuselab.core.kernel.ProfileFeature;
 import org.reuselab.core.net.Endpoint;
 import org.reuselab.core.scenario.AddrSpec;
 import org.reuselab.core.scenario.Expectation;
@@ -17,10 +18,11 @@ import org.reuselab.core.trace.Outcome;
 /** Checks a step's expectation against its outcome. The same code judges the simulator and a real kernel. */
 public final class ExpectationChecker {
 
-    private final KernelVersion kernel;
+    private final KernelProfile kernel;
     private final HostView ports;
 
-    public ExpectationChecker(KernelVersion kernel, HostView host) {
+    /** {@code kernel}: the profile that describes the kernel judged (its version and features key expectations). */
+    public ExpectationChecker(KernelProfile kernel, HostView host) {
         this.kernel = kernel;
         this.ports = host;
     }
@@ -29,8 +31,16 @@ public final class ExpectationChecker {
         return switch (expect) {
             case Expectation.Result r -> List.of(result(r, outcome));
             case Expectation.Checks c -> checks(c, outcome);
-            case Expectation.ByVersion v -> v.cases().stream().filter(k -> k.range().admits(kernel)).findFirst()
+            case Expectation.ByKernel v -> v.cases().stream().filter(k -> admits(k.when())).findFirst()
                     .map(k -> check(k.expect(), outcome)).orElse(List.of());
+        };
+    }
+
+    private boolean admits(Expectation.Condition when) {
+        return switch (when) {
+            case Expectation.VersionIs v -> v.range().admits(kernel.version());
+            case Expectation.FeatureIs f -> ProfileFeature.byKey(f.feature()).orElseThrow().valueText(kernel)
+                    .equals(f.value());
         };
     }
 

@@ -63,8 +63,15 @@ final class ClientCalls {
         if (bound.isPresent()) {
             return bound.get();
         }
+        if (ns.profile.disconnectKeepsRole() && s.wasListening()) {
+            // Observed on 6.18.44-fc-v1045: the socket leaves as tcp_v4_connect()'s failure path leaves it.
+            conns.releaseIfUnlocked(s);
+            conns.resetSourceAddress(s);
+            return StepResult.fail(Errno.EINVAL, Rule.EINVAL_CONNECT_AFTER_LISTEN);
+        }
         s.setPeer(dst);
         s.setState(TcpState.SYN_SENT);
+        s.markInEhash();
         ns.ehash.put(s);
         wire.send(new Segment(s.localEnd(), dst, "S", 0), Rule.CONNECTED);
         ns.timers.at(ns.now() + Requests.TIMEOUT_INIT_MS, new Timers.Action.SynRetry(s, 1));

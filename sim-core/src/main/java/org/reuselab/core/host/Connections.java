@@ -47,6 +47,7 @@ final class Connections {
         child.setState(TcpState.ESTABLISHED);
         child.setHasFile(false);
         child.setParentListener(listener);
+        child.markInEhash();
         ns.binds.inherit(child, listener.port());
         ns.ehash.put(child);
         listener.listenQueue().acceptQueue().addLast(child);
@@ -116,6 +117,11 @@ final class Connections {
         s.setPeer(null);
         s.setSendShutdown(false);
         s.setRecvShutdown(false);
+        resetSourceAddress(s);
+    }
+
+    /** inet_bhash2_reset_saddr(): a source address the socket did not bind itself goes back to the wildcard. */
+    void resetSourceAddress(SimSocket s) {
         if (!s.bindAddrLock() && !s.rcvSaddr().isAny()) {
             IpAddr any = s.family() == Family.IPV4 ? IpAddr.V4_ANY : IpAddr.V6_ANY;
             if (s.hashedInBindTable()) {

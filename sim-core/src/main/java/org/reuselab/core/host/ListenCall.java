@@ -41,6 +41,12 @@ final class ListenCall {
             s.setState(TcpState.CLOSE);
             return StepResult.fail(Errno.EADDRINUSE, why);
         }
+        if (ns.profile.disconnectKeepsRole() && s.wasInEhash()) {
+            // Observed on 6.18.44-fc-v1045: the port check (or autobind) has run and its port stays.
+            s.setState(TcpState.CLOSE);
+            ns.sockets.notePort(s);
+            return StepResult.fail(Errno.EINVAL, Rule.EINVAL_LISTEN_AFTER_CONNECT);
+        }
         s.setBacklog(effective);
         if (s.listenQueue() == null) {
             s.setListenQueue(new ListenQueue());
@@ -50,6 +56,7 @@ final class ListenCall {
             s.setState(TcpState.CLOSE);
             return StepResult.fail(hashed.get(), Rule.EBUSY_REUSEPORT_GROUP);
         }
+        s.markListening();
         ns.sockets.notePort(s);
         return StepResult.ok(s.local(), why);
     }

@@ -78,7 +78,10 @@ public final class SimHost implements Host {
 
     /** The profile a run uses: the command line's, else the file's, else the newest. */
     public static KernelProfile profileFor(Scenario scenario, RunOptions options) {
-        String name = options.kernel().or(scenario::kernel).orElse(KernelProfiles.newest().name());
+        if (options.kernel().isPresent()) {
+            return options.kernel().get();
+        }
+        String name = scenario.kernel().orElse(KernelProfiles.newest().name());
         return KernelProfiles.byName(name).orElseThrow(() -> new ScenarioRuntimeException(SourcePos.NONE,
                 "unknown kernel profile '" + name + "' (known: " + String.join(", ", KernelProfiles.names()) + ")"));
     }
@@ -116,7 +119,7 @@ public final class SimHost implements Host {
             this.close = k.close;
             this.clients = k.clients;
             this.peers = k.peers;
-            this.checker = new ExpectationChecker(profile.version(), new View(ns));
+            this.checker = new ExpectationChecker(profile, new View(ns));
             this.entries = new TraceCollector(detail);
         }
 

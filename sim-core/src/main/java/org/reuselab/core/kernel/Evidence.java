@@ -6,6 +6,8 @@ public enum Evidence {
     VERIFIED,
     /** From a commit's text (mailing list) but not seen in a tree of that line. */
     COMMIT_TEXT,
+    /** Seen on a running kernel build that no upstream change explains (a vendor's build). */
+    OBSERVED,
     /** From memory or inference: shown as unverified by {@code reuselab profiles}. */
     UNVERIFIED
 }

@@ -14,7 +14,38 @@ public final class KernelProfiles {
             build("3.10"), build("4.4"), build("4.9"), build("4.14"), build("4.19"), build("5.4"),
             build("5.10"), build("5.15"), build("6.1"), build("6.6"), build("6.12"), build("6.18"));
 
+    /**
+     * Builds of a line that answer differently from the upstream line, found by detection (not by
+     * their version string): same version, some features changed.
+     */
+    private static final List<KernelProfile> VARIANTS = List.of(roleKeepingBuild());
+
     private KernelProfiles() {
+    }
+
+    /** The named builds that differ from their line ({@link #VARIANTS}). */
+    public static List<KernelProfile> variants() {
+        return VARIANTS;
+    }
+
+    /** Every line and every variant. */
+    public static List<KernelProfile> allNamed() {
+        List<KernelProfile> out = new java.util.ArrayList<>(ALL);
+        out.addAll(VARIANTS);
+        return List.copyOf(out);
+    }
+
+    /** 6.18.44-fc-v1045: a disconnected socket keeps the role it had (observed, no upstream change). */
+    private static KernelProfile roleKeepingBuild() {
+        KernelProfile p = build("6.18");
+        return new KernelProfile("6.18-fc-v1045", p.version(), p.defaultLocalPortRange(), p.defaultSomaxconn(),
+                p.unprivilegedPortStartSysctl(), p.bindZeroSearch(), p.autobindSmallestSizeFallback(),
+                p.autobindIgnoresReuseport(), p.autobindReuseSysctl(), p.fastReuseportCache(),
+                p.firstOwnerBranchReachable(), p.reuseportGroupBlocksSharing(), p.closedGroupMemberMayShare(),
+                p.releaseRecomputesConnectOnly(), p.orphanUidIsRoot(), p.localPortRangeOption(),
+                p.bindAddressNoPortOption(), p.listenerLookup(), p.reuseportGroups(), p.ehashForm(),
+                p.cbpfOutOfRangeFallsBack(), p.requestsInEhash(), p.synDroppedWhenAcceptQueueFull(),
+                p.synQueueLimit(), p.listenerMigration(), p.connectPortSearch(), true);
     }
 
     /** Every profile, oldest first. */
@@ -27,12 +58,12 @@ public final class KernelProfiles {
     }
 
     public static Optional<KernelProfile> byName(String name) {
-        return ALL.stream().filter(p -> p.name().equals(name)).findFirst();
+        return allNamed().stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /** Names, oldest first. */
+    /** Names, oldest first, then the variants. */
     public static List<String> names() {
-        return ALL.stream().map(KernelProfile::name).toList();
+        return allNamed().stream().map(KernelProfile::name).toList();
     }
 
     /**
@@ -80,7 +111,8 @@ public final class KernelProfiles {
                 synQueueLimit(v),
                 v.atLeast(5, 14),
                 v.atLeast(4, 9) ? ConnectPortSearch.PERTURB
-                        : v.atLeast(4, 2) ? ConnectPortSearch.HINT_EVEN_START : ConnectPortSearch.HINT_SEQUENTIAL);
+                        : v.atLeast(4, 2) ? ConnectPortSearch.HINT_EVEN_START : ConnectPortSearch.HINT_SEQUENTIAL,
+                false);
     }
 
     private static ListenerLookup listenerLookup(KernelVersion v) {

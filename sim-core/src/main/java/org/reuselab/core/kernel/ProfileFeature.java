@@ -1,6 +1,8 @@
 package org.reuselab.core.kernel;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -111,5 +113,52 @@ public record ProfileFeature(String key, String what, String source, Evidence ev
                     "how connect() picks a local port",
                     "__inet_hash_connect(): 3.10-era tree; 07f4c90062f8 (4.2); 190cc82489f4 (5.12) and the 2022 perturb "
                             + "series in 4.14.282, 4.19.250, 5.10.125 (4.9.y assumed)", Evidence.COMMIT_TEXT,
-                    KernelProfile::connectPortSearch));
+                    KernelProfile::connectPortSearch),
+            new ProfileFeature("disconnectKeepsRole",
+                    "a socket back in CLOSE keeps its role: once in the established hash it cannot listen (the port "
+                            + "is taken, then EINVAL), once listening it cannot connect (EINVAL)",
+                    "no upstream change (7.2.13, 6.12, 6.1, 5.10 and the older 6.18.44 build answer as before); "
+                            + "observed on 6.18.44-fc-v1045, decided by detection", Evidence.OBSERVED,
+                    KernelProfile::disconnectKeepsRole));
+
+    public static Optional<ProfileFeature> byKey(String key) {
+        return ALL.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    public static List<String> keys() {
+        return ALL.stream().map(ProfileFeature::key).toList();
+    }
+
+    /** The profile's value as a scenario file writes it ({@code true}, {@code PERTURB}, {@code 4096}). */
+    public String valueText(KernelProfile p) {
+        return String.valueOf(value.apply(p));
+    }
+
+    /** The values the feature can have, as text; empty when any number or text is a value. */
+    public List<String> valueTexts() {
+        Object sample = value.apply(KernelProfiles.newest());
+        return switch (sample) {
+            case Boolean b -> List.of("true", "false");
+            case Enum<?> e -> Arrays.stream(e.getDeclaringClass().getEnumConstants()).map(String::valueOf).toList();
+            default -> List.of();
+        };
+    }
+
+    /** The value a text names (one of {@link #valueTexts()}, or a number or text for the open-ended features). */
+    public Object parse(String text) {
+        Object sample = value.apply(KernelProfiles.newest());
+        return switch (sample) {
+            case Boolean b -> Boolean.parseBoolean(text);
+            case Integer i -> Integer.parseInt(text);
+            case Enum<?> e -> Arrays.stream(e.getDeclaringClass().getEnumConstants())
+                    .filter(c -> String.valueOf(c).equals(text)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(text + " is not a value of " + key));
+            default -> text;
+        };
+    }
+
+    public boolean admitsText(String text) {
+        List<String> values = valueTexts();
+        return values.isEmpty() || values.contains(text);
+    }
 }

@@ -57,6 +57,9 @@ public enum Rule {
     // --- listen() ------------------------------------------------------------------------
     LISTEN_BACKLOG_UPDATED("already listening: listen() only updates the backlog", "__inet_listen_sk()"),
     EINVAL_LISTEN_STATE("listen() needs an unconnected socket in CLOSE or LISTEN state", "__inet_listen_sk()"),
+    EINVAL_LISTEN_AFTER_CONNECT("this build refuses to listen on a socket that was once in the established hash: the"
+            + " port is taken (or checked again), then EINVAL; the socket stays in CLOSE",
+            "inet_csk_listen_start() (observed on 6.18.44-fc-v1045, feature disconnectKeepsRole)"),
     EBUSY_REUSEPORT_GROUP("the socket owns a reuseport group with other members and cannot join another",
             "reuseport_add_sock()"),
 
@@ -126,6 +129,8 @@ public enum Rule {
     CONNECT_TUPLE_IN_USE("the bound port's 4-tuple to this destination is already in use", "__inet_check_established()"),
     CONNECT_NO_ROUTE("no route to the destination", "ip_route_connect()"),
     EISCONN_CONNECT("connect() on a socket that is connected or listening", "__inet_stream_connect()"),
+    EINVAL_CONNECT_AFTER_LISTEN("this build refuses to connect a socket that once listened: EINVAL after the route"
+            + " lookup, nothing is sent", "tcp_v4_connect() / tcp_v6_connect() (observed on 6.18.44-fc-v1045, feature disconnectKeepsRole)"),
     EALREADY_CONNECT("connect() while the previous attempt is still in progress", "__inet_stream_connect()"),
     ACCEPTED("accept() took the oldest child of the accept queue", "inet_csk_accept()"),
     ACCEPT_EMPTY("the accept queue is empty", "inet_csk_wait_for_connect()"),

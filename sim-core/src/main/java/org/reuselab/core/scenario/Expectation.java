@@ -26,15 +26,34 @@ public sealed interface Expectation {
         }
     }
 
-    /** {@code {"<5.14": ..., ">=5.14": ...}}: the first range that admits the kernel applies. */
-    record ByVersion(List<Case> cases, SourcePos pos) implements Expectation {
-        public ByVersion {
+    /**
+     * {@code {"<5.14": ..., ">=5.14": ...}} or {@code {"disconnectKeepsRole=true": ..., "*": ...}}:
+     * the first arm whose condition admits the kernel applies.
+     */
+    record ByKernel(List<Case> cases, SourcePos pos) implements Expectation {
+        public ByKernel {
             cases = List.copyOf(cases);
         }
     }
 
-    /** One arm of a version-keyed expectation. */
-    record Case(VersionRange range, Expectation expect) {
+    /** One arm of a kernel-keyed expectation. */
+    record Case(Condition when, Expectation expect) {
+    }
+
+    /** What an arm asks of the kernel: its version, or one profile feature's value. */
+    sealed interface Condition {
+    }
+
+    /** A version range ({@code ">=4.4,<5.14"}, {@code "*"}). */
+    record VersionIs(VersionRange range) implements Condition {
+    }
+
+    /** {@code "feature=value"}: the profile feature has that value (its text, e.g. {@code true}). */
+    record FeatureIs(String feature, String value) implements Condition {
+        @Override
+        public String toString() {
+            return feature + "=" + value;
+        }
     }
 
     /** One key of an expectation object. */

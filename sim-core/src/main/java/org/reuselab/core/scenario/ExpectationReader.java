@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.reuselab.core.kernel.ProfileFeature;
 import org.reuselab.core.kernel.VersionRange;
 import org.reuselab.core.net.Errno;
 import org.reuselab.core.scenario.json.JsonValue;
@@ -37,7 +38,7 @@ final class ExpectationReader {
     private Optional<Expectation> read(JsonValue v, ExpectRules rules, boolean versionsAllowed) {
         return switch (v) {
             case JsonString s -> result(s, rules);
-            case JsonObject o when isByVersion(o) -> versionsAllowed ? byVersion(o, rules) : nested(o);
+            case JsonObject o when isByKernel(o) -> versionsAllowed ? byKernel(o, rules) : nested(o);
             case JsonObject o -> new ChecksReader(problems, names, rules).read(o);
             default -> {
                 problems.error(v.pos(), "\"expect\" must be \"ok\", an errno name or an object of checks, got "
@@ -81,37 +82,68 @@ final class ExpectationReader {
         return key.equals("*") || key.matches("[<>=0-9].*");
     }
 
-    private static boolean isByVersion(JsonObject o) {
-        return o.members().stream().anyMatch(m -> isVersionKey(m.key()));
+    /** {@code feature=value}: no check key has an '='. */
+    private static boolean isFeatureKey(String key) {
+        return key.matches("[A-Za-z][A-Za-z0-9]*=.*");
     }
 
-    private Optional<Expectation> byVersion(JsonObject o, ExpectRules rules) {
+    private static boolean isKernelKey(String key) {
+        return isVersionKey(key) || isFeatureKey(key);
+    }
+
+    private static boolean isByKernel(JsonObject o) {
+        return o.members().stream().anyMatch(m -> isKernelKey(m.key()));
+    }
+
+    private Optional<Expectation> byKernel(JsonObject o, ExpectRules rules) {
         List<Expectation.Case> cases = new ArrayList<>();
         boolean ok = true;
         for (Member m : o.members()) {
-            Optional<VersionRange> range = range(m);
-            // a key that is no version at all says nothing about its value; do not judge it
-            Optional<Expectation> arm = isVersionKey(m.key()) ? read(m.value(), rules, false) : Optional.empty();
-            range.flatMap(r -> arm.map(a -> new Expectation.Case(r, a))).ifPresent(cases::add);
-            ok &= range.isPresent() && arm.isPresent();
+            Optional<Expectation.Condition> when = condition(m);
+            // a key that is no condition at all says nothing about its value; do not judge it
+            Optional<Expectation> arm = isKernelKey(m.key()) ? read(m.value(), rules, false) : Optional.empty();
+            when.flatMap(w -> arm.map(a -> new Expectation.Case(w, a))).ifPresent(cases::add);
+            ok &= when.isPresent() && arm.isPresent();
         }
-        return ok ? Optional.of(new Expectation.ByVersion(cases, o.pos())) : Optional.empty();
+        return ok ? Optional.of(new Expectation.ByKernel(cases, o.pos())) : Optional.empty();
     }
 
-    private Optional<VersionRange> range(Member m) {
+    private Optional<Expectation.Condition> condition(Member m) {
+        if (isFeatureKey(m.key())) {
+            return feature(m);
+        }
         if (!isVersionKey(m.key())) {
-            problems.error(m.keyPos(), "\"" + m.key() + "\" is not a kernel version range; an expectation keyed by"
-                    + " kernel version has only version keys",
-                    "write e.g. {\"<5.14\": \"reset\", \">=5.14\": \"established\"}");
+            problems.error(m.keyPos(), "\"" + m.key() + "\" is not a kernel version range or a feature; an expectation"
+                    + " keyed by kernel has only version keys and feature=value keys",
+                    "write e.g. {\"<5.14\": \"reset\", \">=5.14\": \"established\"} or"
+                            + " {\"disconnectKeepsRole=true\": \"EINVAL\", \"*\": \"ok\"}");
             return Optional.empty();
         }
         try {
-            return Optional.of(VersionRange.parse(m.key()));
+            return Optional.of(new Expectation.VersionIs(VersionRange.parse(m.key())));
         } catch (IllegalArgumentException e) {
             problems.error(m.keyPos(), "malformed version key \"" + m.key() + "\": "
                     + e.getMessage().replaceFirst("^version range '.*?': ", ""), VERSION_FORMS);
             return Optional.empty();
         }
+    }
+
+    private Optional<Expectation.Condition> feature(Member m) {
+        String name = m.key().substring(0, m.key().indexOf('='));
+        String value = m.key().substring(m.key().indexOf('=') + 1);
+        Optional<ProfileFeature> f = ProfileFeature.byKey(name);
+        if (f.isEmpty()) {
+            problems.error(m.keyPos(), "unknown profile feature \"" + name + "\"", Suggest.closest(name,
+                    ProfileFeature.keys()).map(c -> "did you mean \"" + c + "\"?")
+                    .orElse("the features are listed by 'reuselab profiles'"));
+            return Optional.empty();
+        }
+        if (!f.get().admitsText(value)) {
+            problems.error(m.keyPos(), "\"" + value + "\" is not a value of feature " + name,
+                    "its values: " + String.join(", ", f.get().valueTexts()));
+            return Optional.empty();
+        }
+        return Optional.of(new Expectation.FeatureIs(name, value));
     }
 
     private Optional<Expectation> nested(JsonObject o) {

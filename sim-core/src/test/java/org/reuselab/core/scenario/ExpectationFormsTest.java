@@ -98,17 +98,26 @@ class ExpectationFormsTest {
 
     @Test
     void versionKeyedCasesInFileOrder() throws ScenarioException {
-        Expectation.ByVersion v = assertInstanceOf(Expectation.ByVersion.class, expect("{\"op\": \"bind\", \"sock\": \"s1\","
+        Expectation.ByKernel v = assertInstanceOf(Expectation.ByKernel.class, expect("{\"op\": \"bind\", \"sock\": \"s1\","
                 + " \"addr\": \"0.0.0.0:1\", \"expect\": {\"<5.14\": \"EADDRINUSE\", \">=5.14,<6.1\": {\"port\": 1}, \"*\": \"ok\"}}"));
         assertEquals(3, v.cases().size());
-        assertTrue(v.cases().get(0).range().admits(new KernelVersion(4, 4)));
+        assertTrue(assertInstanceOf(Expectation.VersionIs.class, v.cases().get(0).when()).range()
+                .admits(new KernelVersion(4, 4)));
         assertInstanceOf(Expectation.Checks.class, v.cases().get(1).expect());
         assertInstanceOf(Expectation.Result.class, v.cases().get(2).expect());
     }
 
     @Test
+    void featureKeyedCasesNameAFeatureAndItsValue() throws ScenarioException {
+        Expectation.ByKernel v = assertInstanceOf(Expectation.ByKernel.class, expect("{\"op\": \"listen\", \"sock\": \"s1\","
+                + " \"expect\": {\"disconnectKeepsRole=true\": \"EINVAL\", \"*\": \"ok\"}}"));
+        assertEquals(new Expectation.FeatureIs("disconnectKeepsRole", "true"), v.cases().get(0).when());
+        assertInstanceOf(Expectation.VersionIs.class, v.cases().get(1).when());
+    }
+
+    @Test
     void outcomeWordsOfTheFormatsExampleMeanEveryConnection() throws ScenarioException {
-        Expectation.ByVersion v = assertInstanceOf(Expectation.ByVersion.class, expect("{\"op\": \"handshake\","
+        Expectation.ByKernel v = assertInstanceOf(Expectation.ByKernel.class, expect("{\"op\": \"handshake\","
                 + " \"from\": \"10.0.0.2:40000-40004\", \"to\": \"10.0.0.1:8080\","
                 + " \"expect\": {\"<5.14\": \"reset\", \">=5.14\": \"established\"}}"));
         Expectation.Checks reset = assertInstanceOf(Expectation.Checks.class, v.cases().get(0).expect());

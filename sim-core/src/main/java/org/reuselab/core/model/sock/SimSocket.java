@@ -52,6 +52,8 @@ public final class SimSocket implements BindOwner, EhashEntry {
     private boolean sendShutdown;
     private boolean recvShutdown;
     private boolean ssConnected;
+    private boolean wasInEhash;
+    private boolean wasListening;
 
     public SimSocket(int id, String name, Family family, int uid) {
         this.id = id;
@@ -368,6 +370,24 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setSsConnected(boolean value) {
         ssConnected = value;
+    }
+
+    /** The socket has been in the established hash (connect() sent a SYN, or it is a child). */
+    public boolean wasInEhash() {
+        return wasInEhash;
+    }
+
+    public void markInEhash() {
+        wasInEhash = true;
+    }
+
+    /** The socket has listened (entered the listening hash). */
+    public boolean wasListening() {
+        return wasListening;
+    }
+
+    public void markListening() {
+        wasListening = true;
     }
 
     /** shutdown(SHUT_WR) was called, even on an unconnected socket (sk_shutdown keeps it). */

@@ -1,0 +1,26 @@
+package org.reuselab.core.detect;
+
+import java.util.List;
+import org.reuselab.core.kernel.ProfileFeature;
+
+/**
+ * What one feature's probe found on a kernel: the values whose simulation agrees with the kernel
+ * on every step of the probe. Exactly one is a decision; none means no value explains the kernel.
+ */
+public record FeatureFinding(ProfileFeature feature, String probeFile, List<String> agreeing) {
+
+    public FeatureFinding {
+        agreeing = List.copyOf(agreeing);
+    }
+
+    public boolean decided() {
+        return agreeing.size() == 1;
+    }
+
+    public String value() {
+        if (!decided()) {
+            throw new IllegalStateException(feature.key() + " is not decided: " + agreeing);
+        }
+        return agreeing.get(0);
+    }
+}
