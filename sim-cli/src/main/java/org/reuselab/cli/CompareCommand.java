@@ -58,6 +58,9 @@ final class CompareCommand implements Callable<Integer> {
     @CommandLine.Mixin
     KernelImageOption image = new KernelImageOption();
 
+    @CommandLine.Mixin
+    ProfileOption profileFile = new ProfileOption();
+
     @Override
     public Integer call() throws IOException {
         Optional<Integer> relayed = image.relay(spec, List.of());
@@ -74,9 +77,9 @@ final class CompareCommand implements Callable<Integer> {
         if (real.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        Optional<KernelProfile> chosen = RealHosts.chosen(kernel, err);
+        Optional<KernelProfile> chosen = profileFile.given() ? profileFile.read(err) : RealHosts.chosen(kernel, err);
         if (chosen.isEmpty()) {
-            return RealHosts.noProfileStatus(kernel);
+            return profileFile.given() ? ExitCodes.BAD_INPUT : RealHosts.noProfileStatus(kernel);
         }
         String profile = chosen.get().name();
         KernelComparison k = CompareRun.run((LinuxHost) real.get(), read.get(), chosen.get(),

@@ -1,10 +1,14 @@
 package org.reuselab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reuselab.core.detect.Detection;
+import org.reuselab.core.kernel.ProfileFiles;
 import org.reuselab.probe.HostDetection;
 import org.reuselab.probe.LinuxHost;
 import picocli.CommandLine;
@@ -17,7 +21,8 @@ import picocli.CommandLine.Command;
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = {"Decide the running kernel's profile features by probing it (needs root and network namespaces).",
                 "Exit 0 when a named profile describes every probed feature, 1 when none does."},
-        footer = {"", "Examples:", "  sudo ./reuselab detect", "  sudo ./reuselab detect --kernel-image 6.12"})
+        footer = {"", "Examples:", "  sudo ./reuselab detect", "  sudo ./reuselab detect --kernel-image 6.12",
+                "  sudo ./reuselab detect --out my-kernel.json && ./reuselab run --profile my-kernel.json FILE"})
 final class DetectCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -26,9 +31,14 @@ final class DetectCommand implements Callable<Integer> {
     @CommandLine.Mixin
     KernelImageOption image = new KernelImageOption();
 
+    @CommandLine.Option(names = "--out", paramLabel = "FILE",
+            description = "write the detected profile there (the nearest profile with every detected difference), for --profile")
+    Path outFile;
+
     @Override
     public Integer call() {
-        Optional<Integer> relayed = image.relay(spec, List.of());
+        Optional<Integer> relayed = image.relay(spec, outFile == null ? List.of()
+                : List.of(outFile.toAbsolutePath().getParent()));
         if (relayed.isPresent()) {
             return relayed.get();
         }
@@ -40,8 +50,20 @@ final class DetectCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        Detection d = HostDetection.ofRunningKernel();
+        Detection d = HostDetection.detectAnew();
         DetectText.print(d, out);
+        if (outFile != null) {
+            try {
+                Files.writeString(outFile, ProfileFiles.write(d.detected(), "Detected on linux " + d.release()
+                        + ": profile " + d.nearest().name() + (d.differences().isEmpty() ? "" : " with "
+                        + d.differences().size() + " difference(s) found by probes")));
+                out.println("profile written to " + outFile);
+            } catch (IOException e) {
+                err.println("reuselab detect: cannot write " + outFile + ": " + e.getMessage());
+                err.flush();
+                return ExitCodes.BAD_INPUT;
+            }
+        }
         out.flush();
         return d.matchesNamedProfile() ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
     }

@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 import org.reuselab.core.detect.Detection;
 import org.reuselab.core.detect.Detector;
 import org.reuselab.core.detect.FeatureFinding;
-import org.reuselab.core.kernel.ProfileFeature;
+import org.reuselab.core.detect.Probes;
+import org.reuselab.core.kernel.Feature;
 
 /** A detection as text: the nearest profile, every difference with its probe, what no probe decides. */
 final class DetectText {
@@ -20,8 +21,10 @@ final class DetectText {
                     : f.agreeing().isEmpty() ? "none" : String.join("|", f.agreeing()), verdict(d, f));
         }
         differences(d, out);
-        out.println("  not probed (no scenario tells their values apart on a running kernel yet): "
-                + String.join(", ", Detector.unprobed().stream().map(ProfileFeature::key).toList()));
+        out.println("  not probed (taken from " + d.nearest().name() + "):");
+        for (Feature f : Detector.unprobed()) {
+            out.printf("    %-30s %s%n", f.key(), Probes.whyNot(f).orElseThrow());
+        }
     }
 
     static void differences(Detection d, PrintWriter out) {
@@ -42,7 +45,7 @@ final class DetectText {
         if (!f.decided()) {
             return "undecided by " + f.probeFile();
         }
-        return (f.value().equals(f.feature().valueText(d.nearest())) ? "as " + d.nearest().name() : "DIFFERS")
+        return (f.value().equals(d.nearest().valueText(f.feature())) ? "as " + d.nearest().name() : "DIFFERS")
                 + "  (" + f.probeFile() + ")";
     }
 }

@@ -67,6 +67,9 @@ final class FuzzCommand implements Callable<Integer> {
     @CommandLine.Mixin
     KernelImageOption image = new KernelImageOption();
 
+    @CommandLine.Mixin
+    ProfileOption profileFile = new ProfileOption();
+
     private final ScenarioReader reader = new ScenarioReader(new LinkedHashSet<>(KernelProfiles.names()));
 
     @Override
@@ -81,9 +84,9 @@ final class FuzzCommand implements Callable<Integer> {
         if (!simOnly && real.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        Optional<KernelProfile> chosen = RealHosts.chosen(kernel, err);
+        Optional<KernelProfile> chosen = profileFile.given() ? profileFile.read(err) : RealHosts.chosen(kernel, err);
         if (chosen.isEmpty()) {
-            return RealHosts.noProfileStatus(kernel);
+            return profileFile.given() ? ExitCodes.BAD_INPUT : RealHosts.noProfileStatus(kernel);
         }
         String profile = chosen.get().name();
         RunOptions options = new RunOptions(chosen, java.util.OptionalLong.empty());
@@ -140,6 +143,11 @@ final class FuzzCommand implements Callable<Integer> {
         }
     }
 
+    /** How a reproducing command names the profile: the same file, or the same name. */
+    private String profileArg(RunOptions options) {
+        return profileFile.given() ? "--profile " + profileFile.file : "--kernel " + options.kernel().orElseThrow().name();
+    }
+
     /**
      * Shrinks the file of a failing seed. Shrinking runs files only, from the first candidate on, so
      * the file written is one that failed.
@@ -150,14 +158,14 @@ final class FuzzCommand implements Callable<Integer> {
         if (!fails(json, real, options, known)) {
             o.println("divergence: seed " + failing + " did not fail again from its file; reproduce with: "
                     + "reuselab fuzz" + (real.isPresent() ? "" : " --sim-only") + " --seed " + failing
-                    + " --count 1 --max-steps " + maxSteps + " --kernel " + options.kernel().orElseThrow().name());
+                    + " --count 1 --max-steps " + maxSteps + " " + profileArg(options));
             return;
         }
         ObjectNode small = Shrinker.shrink(json, candidate -> fails(candidate, real, options, known));
         String name = small.get("name").asText();
         small.put("description", "Shrunk by reuselab fuzz from seed " + small.get("seed").asText()
-                + ". Reproduce: reuselab compare " + GuestRelay.reproduceOption() + out.resolve(name + ".json") + " --kernel "
-                + options.kernel().orElseThrow().name());
+                + ". Reproduce: reuselab compare " + GuestRelay.reproduceOption() + out.resolve(name + ".json") + " "
+                + profileArg(options));
         Files.createDirectories(out);
         Path file = out.resolve(name + ".json");
         Files.writeString(file, small.toPrettyString() + "\n");

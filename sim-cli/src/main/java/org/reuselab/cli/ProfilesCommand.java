@@ -39,7 +39,7 @@ final class ProfilesCommand implements Callable<Integer> {
         out.println(head);
         for (ProfileFeature f : ProfileFeature.ALL) {
             StringBuilder row = new StringBuilder(String.format("%-30s", f.key() + marker(f.evidence())));
-            all.forEach(p -> row.append(' ').append(pad(abbreviate(f.value().apply(p)), p)));
+            all.forEach(p -> row.append(' ').append(pad(abbreviate(p.valueText(f.feature())), p)));
             out.println(row);
         }
         out.println();

@@ -45,6 +45,9 @@ final class RealCommand implements Callable<Integer> {
     @CommandLine.Mixin
     KernelImageOption image = new KernelImageOption();
 
+    @CommandLine.Mixin
+    ProfileOption profile = new ProfileOption();
+
     @Override
     public Integer call() {
         Optional<Integer> relayed = image.relay(spec, List.of());
@@ -65,7 +68,11 @@ final class RealCommand implements Callable<Integer> {
         if (real.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        LinuxHost host = (LinuxHost) real.get();
+        Optional<org.reuselab.core.kernel.KernelProfile> own = profile.read(err);
+        if (profile.given() && own.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
+        }
+        LinuxHost host = own.map(((LinuxHost) real.get())::describedBy).orElse((LinuxHost) real.get());
         RunOptions options = new RunOptions(Optional.empty(),
                 seed == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(seed), output.detail());
         long passed = 0;

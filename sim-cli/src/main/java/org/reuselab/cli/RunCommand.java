@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.reuselab.core.host.RunOptions;
 import org.reuselab.core.host.ScenarioRuntimeException;
 import org.reuselab.core.host.SimHost;
+import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.kernel.KernelProfiles;
 import org.reuselab.core.scenario.Scenario;
 import org.reuselab.core.trace.Trace;
@@ -41,6 +42,9 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     TraceOutputOptions output = new TraceOutputOptions();
 
+    @CommandLine.Mixin
+    ProfileOption profile = new ProfileOption();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -48,6 +52,10 @@ final class RunCommand implements Callable<Integer> {
         if (kernel != null && KernelProfiles.byName(kernel).isEmpty()) {
             err.println("reuselab: unknown kernel profile '" + kernel + "' (known: "
                     + String.join(", ", KernelProfiles.names()) + ")");
+            return ExitCodes.BAD_INPUT;
+        }
+        Optional<KernelProfile> own = profile.read(err);
+        if (profile.given() && own.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
         if (output.badDetail().isPresent()) {
@@ -58,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
         if (read.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        RunOptions options = new RunOptions(Optional.ofNullable(kernel).flatMap(KernelProfiles::byName),
+        RunOptions options = new RunOptions(own.or(() -> Optional.ofNullable(kernel).flatMap(KernelProfiles::byName)),
                 seed == null ? OptionalLong.empty() : OptionalLong.of(seed), output.detail());
         long passed = 0;
         long failed = 0;
@@ -85,6 +93,9 @@ final class RunCommand implements Callable<Integer> {
 
     /** One scenario per profile to run: --kernel, else the file's "kernels" or "kernel", else the newest. */
     private List<Scenario> perProfile(Scenario s) {
+        if (profile.given()) {
+            return List.of(s);
+        }
         if (kernel != null) {
             return List.of(s.withKernel(kernel));
         }

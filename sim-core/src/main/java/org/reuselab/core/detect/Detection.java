@@ -2,7 +2,7 @@ package org.reuselab.core.detect;
 
 import java.util.List;
 import org.reuselab.core.kernel.KernelProfile;
-import org.reuselab.core.kernel.ProfileFeature;
+import org.reuselab.core.kernel.Feature;
 
 /**
  * A kernel's detected profile: what each probe found, the named profile nearest to it, and every
@@ -12,7 +12,7 @@ public record Detection(String release, List<FeatureFinding> findings, KernelPro
         List<Difference> differences, KernelProfile detected) {
 
     /** A feature whose detected value is not the nearest profile's. */
-    public record Difference(ProfileFeature feature, String kernel, String profile, String probeFile) {
+    public record Difference(Feature feature, String kernel, String profile, String probeFile) {
     }
 
     public Detection {

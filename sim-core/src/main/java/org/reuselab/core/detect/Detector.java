@@ -11,7 +11,7 @@ import org.reuselab.core.compare.KnownDifferences;
 import org.reuselab.core.host.RunOptions;
 import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.kernel.KernelProfiles;
-import org.reuselab.core.kernel.ProfileFeature;
+import org.reuselab.core.kernel.Feature;
 import org.reuselab.core.trace.Trace;
 
 /**
@@ -34,14 +34,19 @@ public final class Detector {
                 findings.add(finding(p, t, line));
             }
         }
+        return conclude(release, line, findings);
+    }
+
+    /** The nearest named profile and the differences, from findings made now or earlier. */
+    public static Detection conclude(String release, KernelProfile line, List<FeatureFinding> findings) {
         KernelProfile nearest = nearest(line, findings);
         List<Detection.Difference> differences = new ArrayList<>();
-        KernelProfile detected = nearest.renamed("detected " + release);
+        KernelProfile detected = nearest.renamed("detected-" + release);
         for (FeatureFinding f : findings) {
-            if (f.decided() && !f.value().equals(f.feature().valueText(nearest))) {
-                differences.add(new Detection.Difference(f.feature(), f.value(), f.feature().valueText(nearest),
+            if (f.decided() && !f.value().equals(nearest.valueText(f.feature()))) {
+                differences.add(new Detection.Difference(f.feature(), f.value(), nearest.valueText(f.feature()),
                         f.probeFile()));
-                detected = detected.with(detected.name(), f.feature().key(), f.feature().parse(f.value()));
+                detected = detected.with(detected.name(), f.feature(), f.feature().parse(f.value()).orElseThrow());
             }
         }
         return new Detection(release, findings, nearest, differences, detected);
@@ -49,14 +54,25 @@ public final class Detector {
 
     private static FeatureFinding finding(Probe p, Trace real, KernelProfile line) {
         List<String> agreeing = new ArrayList<>();
-        for (String value : p.feature().valueTexts()) {
-            KernelProfile candidate = line.with(line.name(), p.feature().key(), p.feature().parse(value));
+        for (String value : candidates(p.feature())) {
+            KernelProfile candidate = line.with(line.name(), p.feature(), p.feature().parse(value).orElseThrow());
             RunOptions options = new RunOptions(Optional.of(candidate), OptionalLong.of(real.seed()));
             if (Comparison.of(p.scenario(), real, options, KnownDifferences.none()).agrees()) {
                 agreeing.add(value);
             }
         }
-        return new FeatureFinding(p.feature(), "detect/" + p.file(), agreeing);
+        return new FeatureFinding(p.feature(), "scenarios/" + p.file(), agreeing);
+    }
+
+    /**
+     * The values to try: every value of a boolean or enum feature; for a number or text, the
+     * values the named profiles have (a probe tells known answers apart, it does not measure).
+     */
+    public static List<String> candidates(Feature f) {
+        if (!f.valueTexts().isEmpty()) {
+            return f.valueTexts();
+        }
+        return KernelProfiles.allNamed().stream().map(p -> p.valueText(f)).distinct().sorted().toList();
     }
 
     private static KernelProfile nearest(KernelProfile line, List<FeatureFinding> findings) {
@@ -68,11 +84,11 @@ public final class Detector {
 
     private static long differing(KernelProfile p, List<FeatureFinding> findings) {
         return findings.stream().filter(FeatureFinding::decided)
-                .filter(f -> !f.value().equals(f.feature().valueText(p))).count();
+                .filter(f -> !f.value().equals(p.valueText(f.feature()))).count();
     }
 
     /** Features no probe decides, for the report. */
-    public static List<ProfileFeature> unprobed() {
-        return ProfileFeature.ALL.stream().filter(f -> Probes.of(f).isEmpty()).toList();
+    public static List<Feature> unprobed() {
+        return java.util.Arrays.stream(Feature.values()).filter(f -> Probes.of(f).isEmpty()).toList();
     }
 }

@@ -1,13 +1,13 @@
 package org.reuselab.core.detect;
 
 import java.util.List;
-import org.reuselab.core.kernel.ProfileFeature;
+import org.reuselab.core.kernel.Feature;
 
 /**
  * What one feature's probe found on a kernel: the values whose simulation agrees with the kernel
  * on every step of the probe. Exactly one is a decision; none means no value explains the kernel.
  */
-public record FeatureFinding(ProfileFeature feature, String probeFile, List<String> agreeing) {
+public record FeatureFinding(Feature feature, String probeFile, List<String> agreeing) {
 
     public FeatureFinding {
         agreeing = List.copyOf(agreeing);

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.reuselab.core.kernel.KernelProfile;
-import org.reuselab.core.kernel.ProfileFeature;
+import org.reuselab.core.kernel.Feature;
 import org.reuselab.core.net.Endpoint;
 import org.reuselab.core.scenario.AddrSpec;
 import org.reuselab.core.scenario.Expectation;
@@ -39,8 +39,7 @@ public final class ExpectationChecker {
     private boolean admits(Expectation.Condition when) {
         return switch (when) {
             case Expectation.VersionIs v -> v.range().admits(kernel.version());
-            case Expectation.FeatureIs f -> ProfileFeature.byKey(f.feature()).orElseThrow().valueText(kernel)
-                    .equals(f.value());
+            case Expectation.FeatureIs f -> kernel.valueText(Feature.byKey(f.feature()).orElseThrow()).equals(f.value());
         };
     }
 

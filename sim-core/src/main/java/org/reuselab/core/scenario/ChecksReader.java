@@ -1,5 +1,6 @@
 package org.reuselab.core.scenario;
 
+import org.reuselab.core.text.Suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

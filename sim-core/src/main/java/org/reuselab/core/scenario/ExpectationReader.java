@@ -1,12 +1,13 @@
 package org.reuselab.core.scenario;
 
+import org.reuselab.core.text.Suggest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.reuselab.core.kernel.ProfileFeature;
+import org.reuselab.core.kernel.Feature;
 import org.reuselab.core.kernel.VersionRange;
 import org.reuselab.core.net.Errno;
 import org.reuselab.core.scenario.json.JsonValue;
@@ -131,16 +132,17 @@ final class ExpectationReader {
     private Optional<Expectation.Condition> feature(Member m) {
         String name = m.key().substring(0, m.key().indexOf('='));
         String value = m.key().substring(m.key().indexOf('=') + 1);
-        Optional<ProfileFeature> f = ProfileFeature.byKey(name);
+        Optional<Feature> f = Feature.byKey(name);
         if (f.isEmpty()) {
             problems.error(m.keyPos(), "unknown profile feature \"" + name + "\"", Suggest.closest(name,
-                    ProfileFeature.keys()).map(c -> "did you mean \"" + c + "\"?")
+                    Feature.keys()).map(c -> "did you mean \"" + c + "\"?")
                     .orElse("the features are listed by 'reuselab profiles'"));
             return Optional.empty();
         }
-        if (!f.get().admitsText(value)) {
+        if (f.get().parse(value).isEmpty()) {
             problems.error(m.keyPos(), "\"" + value + "\" is not a value of feature " + name,
-                    "its values: " + String.join(", ", f.get().valueTexts()));
+                    f.get().valueTexts().isEmpty() ? "its value is a number" : "its values: "
+                    + String.join(", ", f.get().valueTexts()));
             return Optional.empty();
         }
         return Optional.of(new Expectation.FeatureIs(name, value));

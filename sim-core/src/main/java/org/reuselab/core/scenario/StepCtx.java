@@ -1,5 +1,6 @@
 package org.reuselab.core.scenario;
 
+import org.reuselab.core.text.Suggest;
 import java.util.Optional;
 import org.reuselab.core.scenario.json.JsonValue;
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import org.reuselab.core.host.RunOptions;
 import org.reuselab.core.host.SimHost;
 import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.kernel.KernelProfiles;
-import org.reuselab.core.kernel.ProfileFeature;
+import org.reuselab.core.kernel.Feature;
 import org.reuselab.core.trace.Trace;
 
 /** The detector, with the simulator standing in for a real kernel of a known profile. */
@@ -44,7 +43,7 @@ class DetectorTest {
     @Test
     void aBuildNoProfileDescribesIsReportedWithTheFeatureAndItsProbe() {
         KernelProfile line = KernelProfiles.byName("6.12").orElseThrow();
-        KernelProfile odd = line.with("6.12-odd", "disconnectKeepsRole", true);
+        KernelProfile odd = line.with("6.12-odd", Feature.DISCONNECT_KEEPS_ROLE, true);
         Detection d = Detector.decide("6.12.99-odd", line, probesOn(odd));
         assertFalse(d.matchesNamedProfile());
         assertEquals("6.12", d.nearest().name());
@@ -52,42 +51,45 @@ class DetectorTest {
         assertEquals("disconnectKeepsRole", x.feature().key());
         assertEquals("true", x.kernel());
         assertEquals("false", x.profile());
-        assertEquals("detect/disconnectKeepsRole.json", x.probeFile());
+        assertEquals("scenarios/detect/disconnectKeepsRole.json", x.probeFile());
         assertTrue(d.detected().disconnectKeepsRole());
     }
 
     @Test
     void everyProbeTellsEachValueOfItsFeatureApart() {
         KernelProfile line = KernelProfiles.newest();
+        List<String> blind = new java.util.ArrayList<>();
         for (Probe p : Probes.all()) {
-            List<String> values = p.feature().valueTexts();
+            List<String> values = Detector.candidates(p.feature());
             assertTrue(values.size() >= 2, p.feature().key() + " has no values to tell apart");
             for (String v : values) {
-                KernelProfile k = line.with("t", p.feature().key(), p.feature().parse(v));
+                KernelProfile k = line.with("t", p.feature(), p.feature().parse(v).orElseThrow());
                 Detection d = Detector.decide("t", line, Map.of(p, probesOn(k).get(p)));
                 FeatureFinding f = d.findings().getFirst();
-                assertEquals(List.of(v), f.agreeing(), p.file() + " does not decide " + p.feature().key() + "=" + v);
+                if (!f.agreeing().equals(List.of(v))) {
+                    blind.add(p.file() + " does not decide " + p.feature().key() + "=" + v + " (agreeing: " + f.agreeing()
+                            + ")");
+                }
             }
         }
+        assertEquals(List.of(), blind);
     }
 
     @Test
-    void everyFeatureIsAProfileComponentAndCopiesChangeOnlyIt() {
-        List<String> components = Arrays.stream(KernelProfile.class.getRecordComponents())
-                .map(java.lang.reflect.RecordComponent::getName).toList();
+    void copiesChangeOnlyTheFeatureAsked() {
         KernelProfile base = KernelProfiles.newest();
-        for (ProfileFeature f : ProfileFeature.ALL) {
-            assertTrue(components.contains(f.key()), f.key());
+        for (Feature f : Feature.values()) {
             for (String v : f.valueTexts()) {
-                KernelProfile copy = base.with("copy", f.key(), f.parse(v));
-                assertEquals(v, f.valueText(copy));
-                for (ProfileFeature other : ProfileFeature.ALL) {
+                KernelProfile copy = base.with("copy", f, f.parse(v).orElseThrow());
+                assertEquals(v, copy.valueText(f));
+                for (Feature other : Feature.values()) {
                     if (other != f) {
-                        assertEquals(other.valueText(base), other.valueText(copy), other.key());
+                        assertEquals(base.value(other), copy.value(other), other.key());
                     }
                 }
             }
         }
         assertNotEquals(base, base.renamed("other"));
+        assertTrue(base.sameFeatures(base.renamed("other")));
     }
 }

@@ -1,4 +1,4 @@
-package org.reuselab.core.scenario;
+package org.reuselab.core.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean ...?" for misspelt names, by edit distance ignoring case. */
-final class Suggest {
+public final class Suggest {
 
     private Suggest() {
     }
 
     /** The candidate nearest to {@code input}, if it is near enough to be a likely typo. */
-    static Optional<String> closest(String input, List<String> candidates) {
+    public static Optional<String> closest(String input, List<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
@@ -28,19 +28,19 @@ final class Suggest {
     }
 
     /** The {@code n} candidates nearest to {@code input}, nearest first (ties keep list order). */
-    static List<String> nearest(String input, List<String> candidates, int n) {
+    public static List<String> nearest(String input, List<String> candidates, int n) {
         List<String> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(c -> distance(input, c)));
         return sorted.subList(0, Math.min(n, sorted.size()));
     }
 
     /** {@code did you mean "x"? LABEL: a, b, c} or just {@code LABEL: a, b, c}. */
-    static String hint(String input, List<String> candidates, String label) {
+    public static String hint(String input, List<String> candidates, String label) {
         String list = label + ": " + String.join(", ", candidates);
         return closest(input, candidates).map(c -> "did you mean \"" + c + "\"? " + list).orElse(list);
     }
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
         int[] prev = new int[y.length() + 1];
