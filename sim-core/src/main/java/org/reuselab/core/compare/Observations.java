@@ -70,8 +70,8 @@ public final class Observations {
     }
 
     /**
-     * A listen() that fails after its autobind (a build that refuses to listen after connect())
-     * keeps the port it drew without showing it: the socket's next call shows it (an info, or a
+     * A connect() that fails (refused, timed out) or a listen() that fails after its autobind (a
+     * build that refuses to listen after connect()) drew a port without showing it: the socket's next call shows it (an info, or a
      * connect() from the port it holds). A port shown there is only a candidate: the model's
      * listen() uses it only if it draws a port at all.
      */
@@ -86,7 +86,7 @@ public final class Observations {
         if (drawnAt != null) {
             localPort(e.outcome()).ifPresent(p -> ports.computeIfAbsent(drawnAt, k -> new ArrayList<>()).add(p));
         }
-        if (op.equals("listen") && e.outcome() instanceof Outcome.Failed) {
+        if ((op.equals("listen") || op.equals("connect")) && e.outcome() instanceof Outcome.Failed) {
             drawnUnseen.put(sock, e.step());
         }
     }

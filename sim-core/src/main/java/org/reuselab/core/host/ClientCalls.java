@@ -71,10 +71,13 @@ final class ClientCalls {
         }
         s.setPeer(dst);
         s.setState(TcpState.SYN_SENT);
+        // A new attempt starts with no error pending (observed after shutdown() in SYN_SENT, 6.18).
+        s.setPendingError(null);
         s.markInEhash();
+        s.countConnect();
         ns.ehash.put(s);
         wire.send(new Segment(s.localEnd(), dst, "S", 0), Rule.CONNECTED);
-        ns.timers.at(ns.now() + Requests.TIMEOUT_INIT_MS, new Timers.Action.SynRetry(s, 1));
+        ns.timers.at(ns.now() + Requests.TIMEOUT_INIT_MS, new Timers.Action.SynRetry(s, 1, s.connects()));
         input.pump();
         clock.runWhile(() -> s.state() == TcpState.SYN_SENT, ns.now() + timeoutMs, false);
         return settled(s);

@@ -48,7 +48,7 @@ final class Clock {
     private void fire(Timers.Action action) {
         switch (action) {
             case Timers.Action.SynAck a -> requests.timer(a.request());
-            case Timers.Action.SynRetry r -> synRetry(r.client(), r.attempt());
+            case Timers.Action.SynRetry r -> synRetry(r.client(), r.attempt(), r.connect());
             case Timers.Action.TimeWaitEnd t -> {
                 // A FIN in substate FIN_WAIT2 starts the period again: the earlier timer is stale.
                 if (ns.ehash.find(t.tw().localEnd(), t.tw().remoteEnd()).orElse(null) == t.tw()
@@ -60,8 +60,8 @@ final class Clock {
     }
 
     /** The client's SYN again after 1, 2, 4 ... s; after tcp_syn_retries it gives up with ETIMEDOUT. */
-    private void synRetry(SimSocket client, int attempt) {
-        if (client.state() != TcpState.SYN_SENT) {
+    private void synRetry(SimSocket client, int attempt, int connect) {
+        if (client.state() != TcpState.SYN_SENT || client.connects() != connect) {
             return;
         }
         if (attempt > ns.sysctls.getInt(SysctlKey.TCP_SYN_RETRIES)) {
@@ -69,6 +69,6 @@ final class Clock {
             return;
         }
         wire.send(new Segment(client.localEnd(), client.peer().orElseThrow(), "S", 0), Rule.CONNECT_TIMED_OUT);
-        ns.timers.at(ns.now() + (Requests.TIMEOUT_INIT_MS << attempt), new Timers.Action.SynRetry(client, attempt + 1));
+        ns.timers.at(ns.now() + (Requests.TIMEOUT_INIT_MS << attempt), new Timers.Action.SynRetry(client, attempt + 1, connect));
     }
 }

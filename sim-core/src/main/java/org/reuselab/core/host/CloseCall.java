@@ -74,6 +74,11 @@ final class CloseCall {
         return switch (s.state()) {
             case CLOSE -> StepResult.fail(Errno.ENOTCONN, Rule.ENOTCONN_SHUTDOWN);
             case LISTEN -> shutdownListener(s, how);
+            case SYN_SENT -> {
+                // inet_shutdown(): a connecting socket is disconnected whatever the direction.
+                conns.disconnectConnecting(s);
+                yield StepResult.ok(Rule.SHUTDOWN_CONNECTING);
+            }
             case ESTABLISHED, CLOSE_WAIT -> {
                 if (how != Step.How.RD) {
                     conns.sendFin(s);

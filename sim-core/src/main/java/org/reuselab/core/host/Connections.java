@@ -132,6 +132,19 @@ final class Connections {
         }
     }
 
+    /**
+     * tcp_disconnect() of a connecting socket (shutdown() in SYN_SENT): the attempt is dropped
+     * without a RST, the socket is back in CLOSE with ECONNRESET pending, its retransmission
+     * timer stops, and it is unconnected again (address and sk_shutdown as after a failed connect).
+     */
+    void disconnectConnecting(SimSocket s) {
+        s.setState(TcpState.CLOSE);
+        ns.ehash.remove(s);
+        releaseIfUnlocked(s);
+        s.setPendingError(Errno.ECONNRESET);
+        afterFailedConnect(s);
+    }
+
     /** tcp_set_state(TCP_CLOSE): an explicitly bound port stays until the socket is destroyed. */
     void releaseIfUnlocked(SimSocket s) {
         if (s.hashedInBindTable() && !s.bindPortLock()) {

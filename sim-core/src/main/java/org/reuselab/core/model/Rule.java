@@ -168,6 +168,8 @@ public enum Rule {
             "inet_shutdown() / tcp_disconnect()"),
     SHUTDOWN_LISTENER_RELEASED("shutdown() of an autobound listener: back to CLOSE and the port is released",
             "inet_shutdown() / tcp_disconnect()"),
+    SHUTDOWN_CONNECTING("shutdown() of a connecting socket drops the attempt (no RST): back to CLOSE, ECONNRESET"
+            + " pending", "inet_shutdown() / tcp_disconnect()"),
     SHUTDOWN_WR_LISTENER("shutdown(SHUT_WR) of a listener does nothing", "inet_shutdown()"),
     ENOTCONN_SHUTDOWN("shutdown() of a socket that is neither connected nor listening", "inet_shutdown()"),
     SYSCTL_SET("the sysctl is set in the scenario's network namespace", "proc_dointvec() and friends"),

@@ -32,7 +32,6 @@ class RuleCoverageTest {
             Map.entry(Rule.NOT_MODELLED, "the reader rejects every op/option the simulator does not model"),
             Map.entry(Rule.EBUSY_REUSEPORT_GROUP, "not reached by any scenario written yet"),
             Map.entry(Rule.SYN_DROPPED_BACKLOG_QUARTER, "no scenario yet: tcp_max_syn_backlog quarter test"),
-            Map.entry(Rule.CONNECT_TIMED_OUT, "no scenario yet: a connect that gets no answer"),
             Map.entry(Rule.CONNECT_NO_ROUTE, "no scenario yet: connect to an unroutable address"),
             Map.entry(Rule.EALREADY_CONNECT, "no scenario yet: connect while one is in progress")));
 

@@ -14,8 +14,11 @@ public final class Timers {
         record SynAck(org.reuselab.core.model.sock.RequestSock request) implements Action {
         }
 
-        /** tcp_retransmit_timer() in SYN_SENT: the client's SYN again. */
-        record SynRetry(org.reuselab.core.model.sock.SimSocket client, int attempt) implements Action {
+        /**
+         * tcp_retransmit_timer() in SYN_SENT: the client's SYN again, for its {@code connect}-th
+         * attempt (a disconnect clears the timer: a later attempt has a higher number).
+         */
+        record SynRetry(org.reuselab.core.model.sock.SimSocket client, int attempt, int connect) implements Action {
         }
 
         /** inet_twsk_kill(): a TIME_WAIT record ends and releases its port. */

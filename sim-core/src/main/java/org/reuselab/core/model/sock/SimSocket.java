@@ -53,6 +53,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
     private boolean recvShutdown;
     private boolean ssConnected;
     private boolean wasInEhash;
+    private int connects;
     private boolean wasListening;
 
     public SimSocket(int id, String name, Family family, int uid) {
@@ -370,6 +371,15 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setSsConnected(boolean value) {
         ssConnected = value;
+    }
+
+    /** How many connect() attempts sent a SYN: a retransmission timer of an earlier attempt is stale. */
+    public int connects() {
+        return connects;
+    }
+
+    public void countConnect() {
+        connects++;
     }
 
     /** The socket has been in the established hash (connect() sent a SYN, or it is a child). */
