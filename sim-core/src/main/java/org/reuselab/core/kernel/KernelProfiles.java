@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class KernelProfiles {
 
     private static final List<String> LINES = List.of("3.10", "4.4", "4.9", "4.14", "4.19", "5.4", "5.10", "5.15",
-            "6.1", "6.6", "6.12", "6.18");
+            "6.1", "6.6", "6.12", "6.18", "7.2");
     private static final List<String> VARIANT_NAMES = List.of("6.18-fc-v1045");
     /** The default: the newest line whose behaviour was checked on a running kernel. */
     private static final String DEFAULT = "6.18";
