@@ -23,6 +23,10 @@ final class NamespaceSetup {
     private static final List<String> NSENTER_PATHS = List.of("/usr/bin/nsenter", "/usr/sbin/nsenter", "/bin/nsenter",
             "/sbin/nsenter");
     private static final long IP_TIMEOUT_MS = 10_000;
+    /** How long an IPv6 address may take to get its local route before the run goes on regardless. */
+    private static final long LOCAL_ROUTE_WAIT_MS = 2_000;
+    /** RTF_LOCAL in the flags column of /proc/net/ipv6_route. */
+    private static final long RTF_LOCAL = 0x80000000L;
 
     private NamespaceSetup() {
     }
@@ -59,11 +63,58 @@ final class NamespaceSetup {
                 }
             }
             ip(batch);
+            awaitIpv6LocalRoutes(defs);
         } catch (RuntimeException e) {
             tuns.forEach(Tun::close);
             throw e;
         }
         return tuns;
+    }
+
+    /**
+     * An IPv6 address added with nodad is usable only once the kernel's DAD work item has run
+     * (addrconf_dad_start() defers to addrconf_dad_work(), which inserts the address's local route
+     * in addrconf_dad_completed(); 6.12 net/ipv6/addrconf.c). Until then a segment to it is not
+     * delivered, so on a busy machine the first SYN of a run could go unanswered. Waits, polling
+     * this thread's /proc/thread-self/net/ipv6_route, until every IPv6 address has its local route.
+     */
+    private static void awaitIpv6LocalRoutes(List<InterfaceDef> defs) {
+        List<String> wanted = new ArrayList<>();
+        for (InterfaceDef d : defs) {
+            for (InterfaceDef.Prefix p : d.addrs()) {
+                if (!p.addr().isV4()) {
+                    wanted.add(String.format("%016x%016x", p.addr().hi(), p.addr().lo()));
+                }
+            }
+        }
+        long deadline = System.nanoTime() + LOCAL_ROUTE_WAIT_MS * 1_000_000L;
+        while (!wanted.isEmpty() && System.nanoTime() < deadline) {
+            Optional<List<String>> routes = localRoutes();
+            if (routes.isEmpty()) {
+                return;
+            }
+            wanted.removeAll(routes.get());
+            if (!wanted.isEmpty()) {
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L);
+            }
+        }
+    }
+
+    /** The destinations of the local (RTF_LOCAL, /128) routes in this thread's namespace, if readable. */
+    private static Optional<List<String>> localRoutes() {
+        List<String> out = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/thread-self/net/ipv6_route"))) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length >= 9 && f[1].equals("80") && (Long.parseLong(f[8], 16) & RTF_LOCAL) != 0) {
+                    out.add(f[0]);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // No IPv6 in this kernel, or a format we do not know: nothing to wait for.
+            return Optional.empty();
+        }
+        return Optional.of(out);
     }
 
     /** Runs {@code ip -batch -} in this thread's namespace (nsenter on /proc/PID/task/TID/ns/net). */

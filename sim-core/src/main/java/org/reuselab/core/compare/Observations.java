@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
 import org.reuselab.core.net.Endpoint;
 import org.reuselab.core.trace.Event;
 import org.reuselab.core.trace.Outcome;
@@ -15,16 +17,29 @@ import org.reuselab.core.trace.TraceEntry;
 
 /**
  * What a real kernel drew in a run, read off its trace: the local ports each step ended with
- * (candidates for the step's port searches), the listener each flow reached per step, and the
- * listener that finally accepted each peer (for migrations).
+ * (candidates for the step's port searches), the listener each flow reached per step, the
+ * listener that finally accepted each peer, and every listener's acceptances in order (for
+ * migrations: a child's place in its acceptor's sequence tells when it joined that queue).
  */
 public final class Observations {
 
     private final Map<Integer, List<Integer>> ports = new HashMap<>();
-    private final Map<Integer, Map<Endpoint, String>> listeners = new HashMap<>();
+    private final Map<Integer, Map<Endpoint, String>> listeners = new TreeMap<>();
     private final Map<Endpoint, String> acceptedBy = new HashMap<>();
     /** Sockets whose failed listen() may have drawn a port that only a later info shows: name to step. */
     private final Map<String, Integer> drawnUnseen = new HashMap<>();
+    /** Per socket name, the children accepted from it in trace order. */
+    private final Map<String, List<Acceptance>> acceptances = new HashMap<>();
+    /** Per socket name, the steps that made a new socket of that name (socket()). */
+    private final Map<String, List<Integer>> created = new HashMap<>();
+    /** Per socket name, the steps that stopped it listening if it did: close(), shutdown() with SHUT_RD. */
+    private final Map<String, List<Integer>> stops = new HashMap<>();
+    /** Per peer, where and when the kernel accepted its connection, in trace order. */
+    private final Map<Endpoint, List<Acceptance>> acceptancesOf = new HashMap<>();
+
+    /** A child accepted from a listener (by accept, accept_all or a serving loop) in a step. */
+    public record Acceptance(int step, String listener, Endpoint peer) {
+    }
 
     public static Observations of(Trace real) {
         Observations o = new Observations();
@@ -39,7 +54,10 @@ public final class Observations {
         List<Integer> stepPorts = ports.computeIfAbsent(e.step(), k -> new ArrayList<>());
         Map<Endpoint, String> stepListeners = listeners.computeIfAbsent(e.step(), k -> new HashMap<>());
         switch (e.outcome()) {
-            case Outcome.Ok ok -> ok.local().ifPresent(l -> stepPorts.add(l.port()));
+            case Outcome.Ok ok -> {
+                ok.local().ifPresent(l -> stepPorts.add(l.port()));
+                noteCall(e);
+            }
             case Outcome.Connections cs -> {
                 for (Outcome.Conn c : cs.conns()) {
                     c.local().ifPresent(l -> stepPorts.add(l.port()));
@@ -51,7 +69,7 @@ public final class Observations {
             }
             case Outcome.Accepted a -> {
                 String listener = e.call().split(" ")[1];
-                a.children().forEach(ch -> acceptedBy.putIfAbsent(ch.peer(), listener));
+                a.children().forEach(ch -> accepted(e.step(), listener, ch.peer()));
             }
             case Outcome.Failed f -> { }
             case Outcome.Tally t -> { }
@@ -63,7 +81,7 @@ public final class Observations {
         }
         for (Event ev : e.events()) {
             if (ev instanceof Event.Served s) {
-                acceptedBy.putIfAbsent(s.peer(), s.listener());
+                accepted(e.step(), s.listener(), s.peer());
                 stepListeners.putIfAbsent(s.peer(), s.listener());
             }
         }
@@ -107,6 +125,32 @@ public final class Observations {
         };
     }
 
+    private void accepted(int step, String listener, Endpoint peer) {
+        acceptedBy.putIfAbsent(peer, listener);
+        Acceptance a = new Acceptance(step, listener, peer);
+        acceptances.computeIfAbsent(listener, k -> new ArrayList<>()).add(a);
+        acceptancesOf.computeIfAbsent(peer, k -> new ArrayList<>()).add(a);
+    }
+
+    /**
+     * A socket() step starts a new socket under its name (its children are counted anew); a
+     * close() or a shutdown() that stops receiving ends a listener's listening. Both hosts write
+     * the call alike (CallText), e.g. {@code shutdown L1 rdwr}.
+     */
+    private void noteCall(TraceEntry e) {
+        String[] words = e.call().split(" ");
+        if (words.length < 2) {
+            return;
+        }
+        boolean stop = words[0].equals("close")
+                || (words[0].equals("shutdown") && words.length > 2 && words[2].startsWith("rd"));
+        if (words[0].equals("socket")) {
+            created.computeIfAbsent(words[1], k -> new ArrayList<>()).add(e.step());
+        } else if (stop) {
+            stops.computeIfAbsent(words[1], k -> new ArrayList<>()).add(e.step());
+        }
+    }
+
     private static Optional<Endpoint> parse(String who) {
         try {
             return Optional.of(Endpoint.parse(who));
@@ -123,6 +167,55 @@ public final class Observations {
     /** The listener the flow from {@code remote} reached in this step, if the real trace says. */
     public Optional<String> listener(int step, Endpoint remote) {
         return Optional.ofNullable(listeners.getOrDefault(step, Map.of()).get(remote));
+    }
+
+    /** The first listener that queued the flow from {@code remote} in this step or a later one. */
+    public Optional<String> queuedFrom(int step, Endpoint remote) {
+        for (Map.Entry<Integer, Map<Endpoint, String>> e : listeners.entrySet()) {
+            if (e.getKey() >= step && e.getValue().containsKey(remote)) {
+                return Optional.of(e.getValue().get(remote));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where the child from {@code remote} stands among the children the socket called
+     * {@code listener} at {@code step} accepted in its life (0 for its first), if that socket
+     * accepted it at this step or later.
+     */
+    public OptionalInt acceptOrdinal(String listener, int step, Endpoint remote) {
+        List<Integer> births = created.getOrDefault(listener, List.of());
+        int born = births.stream().filter(b -> b <= step).reduce((a, b) -> b).orElse(Integer.MIN_VALUE);
+        int dies = births.stream().filter(b -> b > step).findFirst().orElse(Integer.MAX_VALUE);
+        int ordinal = 0;
+        for (Acceptance a : acceptances.getOrDefault(listener, List.of())) {
+            if (a.step() < born || a.step() >= dies) {
+                continue;
+            }
+            if (a.step() >= step && a.peer().equals(remote)) {
+                return OptionalInt.of(ordinal);
+            }
+            ordinal++;
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The first time the kernel accepted the connection from {@code remote} in this step or later. */
+    public Optional<Acceptance> acceptanceOf(Endpoint remote, int step) {
+        return acceptancesOf.getOrDefault(remote, List.of()).stream().filter(a -> a.step() >= step).findFirst();
+    }
+
+    /** The first step after {@code after} that closed the socket called {@code name} or shut it for reading. */
+    public OptionalInt nextStop(String name, int after) {
+        return stops.getOrDefault(name, List.of()).stream().mapToInt(Integer::intValue).filter(t -> t > after)
+                .findFirst();
+    }
+
+    /** How many children the listener called {@code name} accepted from step {@code from} to before {@code until}. */
+    public long acceptsBetween(String name, int from, int until) {
+        return acceptances.getOrDefault(name, List.of()).stream().filter(a -> a.step() >= from && a.step() < until)
+                .count();
     }
 
     /** The listener that accepted the connection from {@code remote} in the end. */

@@ -11,9 +11,13 @@ public final class RealFeed implements Feed {
     private final LearnedFlowPicker flows;
 
     public RealFeed(Trace real, long seed) {
-        Observations o = Observations.of(real);
-        this.chooser = new FeedingChooser(o, seed);
-        this.flows = new LearnedFlowPicker(o);
+        this(Observations.of(real), seed, java.util.List.of());
+    }
+
+    /** {@code script}: the options to take at the migrations the real trace leaves open ({@link LearnedFlowPicker}). */
+    RealFeed(Observations real, long seed, java.util.List<Integer> script) {
+        this.chooser = new FeedingChooser(real, seed);
+        this.flows = new LearnedFlowPicker(real, script);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.reuselab.core.kernel.SysctlKey;
 import org.reuselab.core.model.Rule;
+import org.reuselab.core.model.hash.FlowPicker;
 import org.reuselab.core.model.sock.SimSocket;
 import org.reuselab.core.net.TcpState;
 import org.reuselab.core.trace.Event;
@@ -13,6 +14,12 @@ import org.reuselab.core.trace.Event;
  * A listener stops listening (close(), or shutdown() with SHUT_RD): tcp_set_state(TCP_CLOSE)
  * unhashes it first, so migration never picks it, then inet_csk_listen_stop() migrates or resets
  * every child of its accept queue. Requests are left alone; they migrate or die later.
+ *
+ * <p>inet_csk_listen_stop() (6.12) takes the children from the head of the queue, one at a
+ * time, and inet_csk_reqsk_queue_add() appends each to the tail of its target's queue without
+ * looking at that queue's backlog: a target's queue keeps its own children first, then each
+ * stopped listener's children in their old order. A child moved to a member that stops later
+ * moves again, with the same hash.
  */
 final class ListenerStop {
 
@@ -39,7 +46,8 @@ final class ListenerStop {
         l.listenQueue().acceptQueue().clear();
         for (SimSocket child : children) {
             Optional<SimSocket> target = migrate
-                    ? ns.selector.migrationTarget(l, child.localEnd(), child.peer().orElseThrow()) : Optional.empty();
+                    ? ns.selector.migrationTarget(l, child.localEnd(), child.peer().orElseThrow(),
+                            FlowPicker.Purpose.MIGRATE_CHILD) : Optional.empty();
             if (target.isPresent()) {
                 moveChild(l, child, target.get());
             } else {

@@ -7,6 +7,7 @@ import org.reuselab.core.kernel.SysctlKey;
 import org.reuselab.core.model.Rule;
 import org.reuselab.core.model.conn.Segment;
 import org.reuselab.core.model.conn.Timers;
+import org.reuselab.core.model.hash.FlowPicker;
 import org.reuselab.core.model.listen.ReuseportGroup;
 import org.reuselab.core.model.listen.Selection;
 import org.reuselab.core.model.sock.ListenQueue;
@@ -201,7 +202,8 @@ final class Requests {
         if (!(from.reuseportGroup() instanceof ReuseportGroup g) || !g.closed().contains(from)) {
             return Optional.empty();
         }
-        Optional<SimSocket> to = ns.selector.migrationTarget(from, req.localEnd(), req.remoteEnd());
+        Optional<SimSocket> to = ns.selector.migrationTarget(from, req.localEnd(), req.remoteEnd(),
+                FlowPicker.Purpose.MIGRATE_REQUEST);
         to.ifPresent(t -> {
             from.listenQueue().requests().remove(req);
             req.moveTo(t);

@@ -12,8 +12,11 @@ import org.reuselab.core.net.Endpoint;
  */
 public interface FlowPicker {
 
-    /** Why a flow is being placed: a new segment's listener lookup, or a migration. */
-    enum Purpose { SELECT, MIGRATE }
+    /**
+     * Why a flow is being placed: a new segment's listener lookup, or a migration away from a
+     * closed listener of a child in its accept queue or of a request (reuseport_migrate_sock()).
+     */
+    enum Purpose { SELECT, MIGRATE_CHILD, MIGRATE_REQUEST }
 
     /** The index in {@code members} the flow from {@code remote} to {@code hashLocal} picks. */
     int pick(Endpoint hashLocal, Endpoint remote, List<SimSocket> members, Purpose purpose);

@@ -184,12 +184,15 @@ public final class ListenerSelector {
 
     /**
      * reuseport_migrate_sock() without a BPF program: the connection's own hash (sk_hash, made
-     * from its real local address) over the members still listening.
+     * from its real local address) over socks[0 .. num_socks-1], the members still listening; the
+     * closing listener has already left that section and the closed section is never a target.
+     * {@code purpose} says whether a queued child or a request moves.
      */
-    public Optional<SimSocket> migrationTarget(SimSocket closing, Endpoint local, Endpoint remote) {
+    public Optional<SimSocket> migrationTarget(SimSocket closing, Endpoint local, Endpoint remote,
+            FlowPicker.Purpose purpose) {
         if (!(closing.reuseportGroup() instanceof ReuseportGroup g) || g.socks().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(g.socks().get(flows.pick(local, remote, g.socks(), FlowPicker.Purpose.MIGRATE)));
+        return Optional.of(g.socks().get(flows.pick(local, remote, g.socks(), purpose)));
     }
 }

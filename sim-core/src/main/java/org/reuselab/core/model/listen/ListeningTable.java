@@ -66,10 +66,15 @@ public final class ListeningTable {
         Optional<SimSocket> mate = chain(s.port()).stream().filter(o -> groupMates(s, o)).findFirst();
         ReuseportGroup own = s.reuseportGroup() instanceof ReuseportGroup g ? g : null;
         if (mate.isEmpty()) {
+            if (own != null && own.closed().contains(s)) {
+                // reuseport_alloc() -> reuseport_resurrect() with no group to join (5.14+, as in
+                // 6.12): a fresh group without the old one's program; the old group keeps the
+                // other closed members, whose requests then have no listener to migrate to.
+                own.detach(s);
+                own = null;
+            }
             if (own == null) {
                 newGroup(s);
-            } else if (own.closed().contains(s)) {
-                own.resurrect(s);
             }
             return Optional.empty();
         }
@@ -83,8 +88,9 @@ public final class ListeningTable {
                 own.detach(s);
             }
         }
-        if (!target.socks().contains(s)) {
-            target.closed().remove(s);
+        if (target.closed().contains(s)) {
+            target.resurrect(s);
+        } else if (!target.socks().contains(s)) {
             target.add(s);
         }
         return Optional.empty();

@@ -9,7 +9,9 @@ import org.reuselab.core.scenario.OptValue;
 
 /**
  * A reuseport group (struct sock_reuseport, net/core/sock_reuseport.c): listening members in
- * array order, and the closed section that keeps shut-down members for migration (5.14+).
+ * array order, and the closed section that keeps shut-down members for migration (5.14+). The
+ * kernel keeps both in one array, the closed section at its end, growing towards the front
+ * (socks[max_socks - num_closed_socks .. max_socks - 1]); {@link #closed()} lists it in that order.
  */
 public final class ReuseportGroup implements ReuseportCb {
 
@@ -31,9 +33,13 @@ public final class ReuseportGroup implements ReuseportCb {
         return socks;
     }
 
-    /** The closed section, most recently closed first (__reuseport_add_closed_sock()). */
+    /**
+     * The closed section in array order: a member that stops listening is put in front
+     * (__reuseport_add_closed_sock()), so it starts with the most recently closed one, until a
+     * member leaves the section ({@link #removeClosed}).
+     */
     public List<SimSocket> closed() {
-        return closed;
+        return java.util.Collections.unmodifiableList(closed);
     }
 
     @Override
@@ -55,10 +61,14 @@ public final class ReuseportGroup implements ReuseportCb {
         s.setReuseportGroup(this);
     }
 
-    /** __reuseport_detach_sock(): the last member is copied into the leaver's slot. */
+    /**
+     * reuseport_detach_sock(): out of the closed section if it is there, else out of the listening
+     * one (__reuseport_detach_sock(): the last member is copied into the leaver's slot).
+     */
     void detach(SimSocket s) {
-        removeBySwap(s);
-        closed.remove(s);
+        if (!removeClosed(s)) {
+            removeBySwap(s);
+        }
         s.setReuseportGroup(null);
     }
 
@@ -68,14 +78,30 @@ public final class ReuseportGroup implements ReuseportCb {
         closed.addFirst(s);
     }
 
-    /** reuseport_resurrect(): back from the closed section to the end of the listening one. */
+    /** reuseport_resurrect() within the group: out of the closed section, appended to the listening one. */
     void resurrect(SimSocket s) {
-        closed.remove(s);
+        removeClosed(s);
         socks.add(s);
     }
 
     boolean isEmpty() {
         return socks.isEmpty() && closed.isEmpty();
+    }
+
+    /**
+     * __reuseport_detach_closed_sock(): the closed section shrinks from its front, whose member
+     * is copied into the leaver's slot (6.12 and mainline). False if {@code s} is not in it.
+     */
+    private boolean removeClosed(SimSocket s) {
+        int i = closed.indexOf(s);
+        if (i < 0) {
+            return false;
+        }
+        SimSocket front = closed.removeFirst();
+        if (front != s) {
+            closed.set(i - 1, front);
+        }
+        return true;
     }
 
     private void removeBySwap(SimSocket s) {

@@ -44,6 +44,11 @@ public final class ListenQueue {
         lastSynOverflowMs = nowMs;
     }
 
+    /** How many children accept() has taken from this queue so far. */
+    public int acceptedCount() {
+        return acceptedCount;
+    }
+
     /** The next child name's number: children are {@code <listener>.<n>} counted across steps. */
     public int nextChildNumber() {
         return ++acceptedCount;
