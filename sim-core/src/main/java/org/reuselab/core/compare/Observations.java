@@ -26,8 +26,15 @@ public final class Observations {
     private final Map<Integer, List<Integer>> ports = new HashMap<>();
     private final Map<Integer, Map<Endpoint, String>> listeners = new TreeMap<>();
     private final Map<Endpoint, String> acceptedBy = new HashMap<>();
-    /** Sockets whose failed listen() may have drawn a port that only a later info shows: name to step. */
-    private final Map<String, Integer> drawnUnseen = new HashMap<>();
+    /** Sockets whose failed call may have drawn a port that only a later call shows. */
+    private final Map<String, Drawn> drawnUnseen = new HashMap<>();
+
+    /**
+     * A failed call's step, and whether the socket kept the port (a listen() refused after its
+     * autobind; a failed connect() releases its port, so only an info shows it then).
+     */
+    private record Drawn(int step, boolean kept) {
+    }
     /** Per socket name, the children accepted from it in trace order. */
     private final Map<String, List<Acceptance>> acceptances = new HashMap<>();
     /** Per socket name, the steps that made a new socket of that name (socket()). */
@@ -89,8 +96,9 @@ public final class Observations {
 
     /**
      * A connect() that fails (refused, timed out) or a listen() that fails after its autobind (a
-     * build that refuses to listen after connect()) drew a port without showing it: the socket's next call shows it (an info, or a
-     * connect() from the port it holds). A port shown there is only a candidate: the model's
+     * build that refuses to listen after connect()) drew a port without showing it: the socket's
+     * next info shows it, and after such a listen() also its next connect() or listen(), which use
+     * the port it holds. A port shown there is only a candidate: the model's
      * listen() uses it only if it draws a port at all.
      */
     private void readLater(TraceEntry e) {
@@ -100,12 +108,12 @@ public final class Observations {
         }
         String op = words[0];
         String sock = words[1];
-        Integer drawnAt = drawnUnseen.remove(sock);
-        if (drawnAt != null) {
-            localPort(e.outcome()).ifPresent(p -> ports.computeIfAbsent(drawnAt, k -> new ArrayList<>()).add(p));
+        Drawn drawn = drawnUnseen.remove(sock);
+        if (drawn != null && (op.equals("info") || drawn.kept() && (op.equals("connect") || op.equals("listen")))) {
+            localPort(e.outcome()).ifPresent(p -> ports.computeIfAbsent(drawn.step(), k -> new ArrayList<>()).add(p));
         }
         if ((op.equals("listen") || op.equals("connect")) && e.outcome() instanceof Outcome.Failed) {
-            drawnUnseen.put(sock, e.step());
+            drawnUnseen.put(sock, new Drawn(e.step(), op.equals("listen")));
         }
     }
 
