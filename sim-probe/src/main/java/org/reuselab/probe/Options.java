@@ -1,5 +1,6 @@
 package org.reuselab.probe;
 
+import org.reuselab.core.net.CbpfInsn;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -73,7 +74,7 @@ final class Options {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment insns = a.allocate(8L * Math.max(1, p.insns().size()), 8);
             for (int i = 0; i < p.insns().size(); i++) {
-                OptValue.CbpfInsn in = p.insns().get(i);
+                CbpfInsn in = p.insns().get(i);
                 insns.set(ValueLayout.JAVA_SHORT, 8L * i, (short) in.code());
                 insns.set(ValueLayout.JAVA_BYTE, 8L * i + 2, (byte) in.jt());
                 insns.set(ValueLayout.JAVA_BYTE, 8L * i + 3, (byte) in.jf());

@@ -1,5 +1,6 @@
 package org.reuselab.core.compare;
 
+import org.reuselab.core.host.Feed;
 import org.reuselab.core.model.Chooser;
 import org.reuselab.core.model.hash.FlowPicker;
 import org.reuselab.core.trace.Trace;

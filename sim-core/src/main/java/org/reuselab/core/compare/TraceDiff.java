@@ -3,7 +3,7 @@ package org.reuselab.core.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.reuselab.core.expect.OutcomeText;
+import org.reuselab.core.trace.OutcomeText;
 import org.reuselab.core.trace.Outcome;
 import org.reuselab.core.trace.Trace;
 import org.reuselab.core.trace.TraceEntry;

@@ -1,5 +1,6 @@
 package org.reuselab.core.expect;
 
+import org.reuselab.core.trace.OutcomeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +33,7 @@ final class ConnectionChecks {
     static Optional<Outcome.Tally> tally(Outcome outcome) {
         return switch (outcome) {
             case Outcome.Tally t -> Optional.of(t);
-            case Outcome.Connections cs -> {
-                Map<String, Long> results = new TreeMap<>();
-                Map<String, Long> by = new TreeMap<>();
-                for (Outcome.Conn c : cs.conns()) {
-                    results.merge(c.result(), 1L, Long::sum);
-                    if (established(c.result())) {
-                        c.listener().ifPresent(l -> by.merge(l, 1L, Long::sum));
-                    }
-                }
-                yield Optional.of(new Outcome.Tally(new TreeMap<>(results), new TreeMap<>(by)));
-            }
+            case Outcome.Connections cs -> Optional.of(Outcome.Tally.of(cs));
             default -> Optional.empty();
         };
     }

@@ -1,5 +1,6 @@
 package org.reuselab.core.expect;
 
+import org.reuselab.core.trace.OutcomeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 import org.reuselab.core.kernel.SysctlKey;
 import org.reuselab.core.model.Rule;
 import org.reuselab.core.model.conn.Segment;
-import org.reuselab.core.model.conn.Timers;
+import org.reuselab.core.model.time.Timers;
 import org.reuselab.core.model.sock.EhashEntry;
 import org.reuselab.core.model.sock.SimSocket;
 import org.reuselab.core.model.sock.TimeWaitSock;
@@ -77,7 +77,7 @@ final class ClientCalls {
         s.countConnect();
         ns.ehash.put(s);
         wire.send(new Segment(s.localEnd(), dst, "S", 0), Rule.CONNECTED);
-        ns.timers.at(ns.now() + Requests.TIMEOUT_INIT_MS, new Timers.Action.SynRetry(s, 1, s.connects()));
+        ns.timers.at(ns.now() + Requests.TIMEOUT_INIT_MS, new TimerAction.SynRetry(s, 1, s.connects()));
         input.pump();
         clock.runWhile(() -> s.state() == TcpState.SYN_SENT, ns.now() + timeoutMs, false);
         return settled(s);

@@ -5,7 +5,7 @@ import java.util.function.BooleanSupplier;
 import org.reuselab.core.kernel.SysctlKey;
 import org.reuselab.core.model.Rule;
 import org.reuselab.core.model.conn.Segment;
-import org.reuselab.core.model.conn.Timers;
+import org.reuselab.core.model.time.Timers;
 import org.reuselab.core.model.sock.SimSocket;
 import org.reuselab.core.net.Errno;
 import org.reuselab.core.net.TcpState;
@@ -35,7 +35,7 @@ final class Clock {
     void runWhile(BooleanSupplier condition, long deadlineMs, boolean inclusive) {
         long limit = inclusive ? deadlineMs + 1 : deadlineMs;
         while (condition.getAsBoolean()) {
-            Optional<Timers.Action> next = ns.timers.nextBefore(limit);
+            Optional<TimerAction> next = ns.timers.nextBefore(limit);
             if (next.isEmpty()) {
                 ns.timers.advanceTo(deadlineMs);
                 return;
@@ -45,11 +45,11 @@ final class Clock {
         }
     }
 
-    private void fire(Timers.Action action) {
+    private void fire(TimerAction action) {
         switch (action) {
-            case Timers.Action.SynAck a -> requests.timer(a.request());
-            case Timers.Action.SynRetry r -> synRetry(r.client(), r.attempt(), r.connect());
-            case Timers.Action.TimeWaitEnd t -> {
+            case TimerAction.SynAck a -> requests.timer(a.request());
+            case TimerAction.SynRetry r -> synRetry(r.client(), r.attempt(), r.connect());
+            case TimerAction.TimeWaitEnd t -> {
                 // A FIN in substate FIN_WAIT2 starts the period again: the earlier timer is stale.
                 if (ns.ehash.find(t.tw().localEnd(), t.tw().remoteEnd()).orElse(null) == t.tw()
                         && t.tw().expiresAtMs() <= ns.now()) {
@@ -69,6 +69,6 @@ final class Clock {
             return;
         }
         wire.send(new Segment(client.localEnd(), client.peer().orElseThrow(), "S", 0), Rule.CONNECT_TIMED_OUT);
-        ns.timers.at(ns.now() + (Requests.TIMEOUT_INIT_MS << attempt), new Timers.Action.SynRetry(client, attempt + 1, connect));
+        ns.timers.at(ns.now() + (Requests.TIMEOUT_INIT_MS << attempt), new TimerAction.SynRetry(client, attempt + 1, connect));
     }
 }

@@ -3,7 +3,7 @@ package org.reuselab.core.host;
 import java.util.Optional;
 import org.reuselab.core.model.Rule;
 import org.reuselab.core.model.conn.Segment;
-import org.reuselab.core.model.conn.Timers;
+import org.reuselab.core.model.time.Timers;
 import org.reuselab.core.model.sock.ListenQueue;
 import org.reuselab.core.model.sock.RequestSock;
 import org.reuselab.core.model.sock.SimSocket;
@@ -217,7 +217,7 @@ final class Connections {
     /** tcp_timewait_state_process(), FIN_WAIT2 substate: the peer's FIN starts the TIME_WAIT period again. */
     void finInFinWait2(TimeWaitSock tw) {
         tw.finReceived(ns.now() + TIME_WAIT_MS);
-        ns.timers.at(tw.expiresAtMs(), new Timers.Action.TimeWaitEnd(tw));
+        ns.timers.at(tw.expiresAtMs(), new TimerAction.TimeWaitEnd(tw));
     }
 
     private TimeWaitSock timeWait(SimSocket s, boolean finWait2) {
@@ -240,7 +240,7 @@ final class Connections {
         s.setState(TcpState.CLOSE);
         s.localPeer().ifPresent(p -> p.setLocalPeer(null));
         s.setLocalPeer(null);
-        ns.timers.at(tw.expiresAtMs(), new Timers.Action.TimeWaitEnd(tw));
+        ns.timers.at(tw.expiresAtMs(), new TimerAction.TimeWaitEnd(tw));
         ns.log.event(new Event.TimeWait(tw.name(), tw.localEnd(), tw.remoteEnd(), Rule.TIME_WAIT_ENTERED));
         return tw;
     }

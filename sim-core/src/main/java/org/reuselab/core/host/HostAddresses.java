@@ -18,7 +18,7 @@ public final class HostAddresses {
     public HostAddresses(List<InterfaceDef> scenarioInterfaces) {
         List<InterfaceDef> all = new ArrayList<>();
         all.add(new InterfaceDef("lo", List.of(new InterfaceDef.Prefix(IpAddr.V4_LOOPBACK, 8),
-                new InterfaceDef.Prefix(IpAddr.V6_LOOPBACK, 128)), org.reuselab.core.scenario.SourcePos.NONE));
+                new InterfaceDef.Prefix(IpAddr.V6_LOOPBACK, 128)), org.reuselab.core.scenario.json.SourcePos.NONE));
         all.addAll(scenarioInterfaces);
         this.interfaces = List.copyOf(all);
         this.own = interfaces.stream().flatMap(i -> i.addrs().stream()).map(InterfaceDef.Prefix::addr)

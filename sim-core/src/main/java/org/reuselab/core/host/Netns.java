@@ -6,10 +6,10 @@ import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.model.Chooser;
 import org.reuselab.core.model.Sysctls;
 import org.reuselab.core.model.bind.BindTable;
-import org.reuselab.core.model.conn.ConnectPortSearch;
+import org.reuselab.core.model.bind.ConnectPortFinder;
 import org.reuselab.core.model.conn.Ehash;
 import org.reuselab.core.model.conn.Segment;
-import org.reuselab.core.model.conn.Timers;
+import org.reuselab.core.model.time.Timers;
 import org.reuselab.core.model.hash.EhashFunction;
 import org.reuselab.core.model.hash.FlowPicker;
 import org.reuselab.core.model.hash.SimFlowPicker;
@@ -29,8 +29,8 @@ final class Netns {
     final ListeningTable listening;
     final ListenerSelector selector;
     final FlowPicker flows;
-    final Timers timers = new Timers();
-    final ConnectPortSearch connectSearch;
+    final Timers<TimerAction> timers = new Timers<>();
+    final ConnectPortFinder connectSearch;
     final StepLog log;
     final CostMeter cost = new CostMeter();
     /** Segments between sockets of this host, delivered in order (loopback is synchronous). */
@@ -56,7 +56,7 @@ final class Netns {
         this.flows = flowPicker != null ? flowPicker
                 : new SimFlowPicker(new EhashFunction(profile.ehashForm(), secret, ipv6Secret, mix));
         this.selector = new ListenerSelector(listening, profile, flows);
-        this.connectSearch = new ConnectPortSearch(profile, chooser);
+        this.connectSearch = new ConnectPortFinder(profile, chooser);
     }
 
     long now() {

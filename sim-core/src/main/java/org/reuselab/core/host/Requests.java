@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.reuselab.core.kernel.SysctlKey;
 import org.reuselab.core.model.Rule;
 import org.reuselab.core.model.conn.Segment;
-import org.reuselab.core.model.conn.Timers;
+import org.reuselab.core.model.time.Timers;
 import org.reuselab.core.model.hash.FlowPicker;
 import org.reuselab.core.model.listen.ReuseportGroup;
 import org.reuselab.core.model.listen.Selection;
@@ -97,7 +97,7 @@ final class Requests {
         if (ns.profile.requestsInEhash()) {
             ns.ehash.put(req);
         }
-        req.setTimer(ns.timers.at(req.timerAtMs(), new Timers.Action.SynAck(req)));
+        req.setTimer(ns.timers.at(req.timerAtMs(), new TimerAction.SynAck(req)));
         wire.reply(seg, "SA", Rule.SYN_ACK_SENT);
     }
 
@@ -238,7 +238,7 @@ final class Requests {
         req.timedOut();
         long next = Math.min(TIMEOUT_INIT_MS << req.numTimeout(), RTO_MAX_MS);
         req.setTimerAtMs(ns.now() + next);
-        req.setTimer(ns.timers.at(req.timerAtMs(), new Timers.Action.SynAck(req)));
+        req.setTimer(ns.timers.at(req.timerAtMs(), new TimerAction.SynAck(req)));
     }
 
     /** tcp_synack_retries, lowered while the queue is more than half full of old requests. */

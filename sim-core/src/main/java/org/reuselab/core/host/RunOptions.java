@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.kernel.KernelProfiles;
-import org.reuselab.core.scenario.SourcePos;
+import org.reuselab.core.scenario.json.SourcePos;
 
 /**
  * Command-line overrides of a scenario's kernel profile and seed, and how much the trace keeps.

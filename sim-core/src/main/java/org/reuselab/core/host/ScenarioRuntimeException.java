@@ -1,6 +1,6 @@
 package org.reuselab.core.host;
 
-import org.reuselab.core.scenario.SourcePos;
+import org.reuselab.core.scenario.json.SourcePos;
 
 /** A scenario that is valid on paper but asks for something impossible when it runs (a user error). */
 public final class ScenarioRuntimeException extends RuntimeException {

@@ -114,7 +114,7 @@ final class SocketCalls {
             }
             ns.listening.newGroup(s);
         }
-        ((ReuseportGroup) s.reuseportGroup()).setProgram(Optional.of(program));
+        ((ReuseportGroup) s.reuseportGroup()).setProgram(Optional.of(program.program()));
         return StepResult.ok(Rule.OPTION_SET);
     }
 

@@ -2,7 +2,7 @@ package org.reuselab.core.host;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.reuselab.core.expect.OutcomeText;
+import org.reuselab.core.trace.OutcomeText;
 import org.reuselab.core.trace.Outcome;
 import org.reuselab.core.trace.TraceEntry;
 

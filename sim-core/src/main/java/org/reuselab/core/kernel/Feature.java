@@ -3,7 +3,6 @@ package org.reuselab.core.kernel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.reuselab.core.model.hash.EhashFunction;
 
 /**
  * The behaviours in which kernels differ, each with the type of its value. A profile names a value
@@ -28,7 +27,7 @@ public enum Feature {
     BIND_ADDRESS_NO_PORT_OPTION("bindAddressNoPortOption", Boolean.class),
     LISTENER_LOOKUP("listenerLookup", ListenerLookup.class),
     REUSEPORT_GROUPS("reuseportGroups", Boolean.class),
-    EHASH_FORM("ehashForm", EhashFunction.Form.class),
+    EHASH_FORM("ehashForm", EhashForm.class),
     CBPF_OUT_OF_RANGE_FALLS_BACK("cbpfOutOfRangeFallsBack", Boolean.class),
     REQUESTS_IN_EHASH("requestsInEhash", Boolean.class),
     SYN_DROPPED_WHEN_ACCEPT_QUEUE_FULL("synDroppedWhenAcceptQueueFull", Boolean.class),

@@ -3,7 +3,6 @@ package org.reuselab.core.kernel;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import org.reuselab.core.model.hash.EhashFunction;
 
 /**
  * One kernel (a line, a vendor's build, a user's file) as data: a name, a version and a value for
@@ -136,8 +135,8 @@ public final class KernelProfile {
         return flag(Feature.REUSEPORT_GROUPS);
     }
 
-    public EhashFunction.Form ehashForm() {
-        return (EhashFunction.Form) values.get(Feature.EHASH_FORM);
+    public EhashForm ehashForm() {
+        return (EhashForm) values.get(Feature.EHASH_FORM);
     }
 
     public boolean cbpfOutOfRangeFallsBack() {

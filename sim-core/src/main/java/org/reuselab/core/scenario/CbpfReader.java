@@ -1,5 +1,7 @@
 package org.reuselab.core.scenario;
 
+import org.reuselab.core.net.CbpfProgram;
+import org.reuselab.core.net.CbpfInsn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +30,8 @@ final class CbpfReader {
             return Optional.empty();
         }
         if (f.has("return")) {
-            return f.reqLong("return", 0, U32).map(k -> new OptValue.Program(
-                    List.of(new OptValue.CbpfInsn(OptValue.CbpfInsn.RET_K, 0, 0, k.intValue()))));
+            return f.reqLong("return", 0, U32).map(k -> new OptValue.Program(new CbpfProgram(
+                    List.of(new CbpfInsn(CbpfInsn.RET_K, 0, 0, k.intValue())))));
         }
         return f.req("insns").flatMap(i -> insns(i, p));
     }
@@ -44,17 +46,17 @@ final class CbpfReader {
                     "the smallest program is [[6, 0, 0, 0]] (return 0)");
             return Optional.empty();
         }
-        List<OptValue.CbpfInsn> out = new ArrayList<>();
+        List<CbpfInsn> out = new ArrayList<>();
         boolean ok = true;
         for (JsonValue item : arr.get().items()) {
-            Optional<OptValue.CbpfInsn> insn = insn(item, p);
+            Optional<CbpfInsn> insn = insn(item, p);
             insn.ifPresent(out::add);
             ok &= insn.isPresent();
         }
-        return ok ? Optional.of(new OptValue.Program(out)) : Optional.empty();
+        return ok ? Optional.of(new OptValue.Program(new CbpfProgram(out))) : Optional.empty();
     }
 
-    private static Optional<OptValue.CbpfInsn> insn(JsonValue v, Problems p) {
+    private static Optional<CbpfInsn> insn(JsonValue v, Problems p) {
         if (!(v instanceof JsonArray a) || a.items().size() != 4) {
             p.error(v.pos(), "a BPF instruction is [code, jt, jf, k], got " + v.describe(),
                     "e.g. [6, 0, 0, 1] returns 1");
@@ -67,6 +69,6 @@ final class CbpfReader {
         if (code.isEmpty() || jt.isEmpty() || jf.isEmpty() || k.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new OptValue.CbpfInsn(code.get(), jt.get(), jf.get(), k.get().intValue()));
+        return Optional.of(new CbpfInsn(code.get(), jt.get(), jf.get(), k.get().intValue()));
     }
 }

@@ -1,5 +1,6 @@
 package org.reuselab.core.scenario;
 
+import org.reuselab.core.scenario.json.SourcePos;
 import org.reuselab.core.text.Suggest;
 import java.util.ArrayList;
 import java.util.Arrays;

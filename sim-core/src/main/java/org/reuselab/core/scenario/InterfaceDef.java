@@ -1,5 +1,6 @@
 package org.reuselab.core.scenario;
 
+import org.reuselab.core.scenario.json.SourcePos;
 import java.util.List;
 import org.reuselab.core.net.IpAddr;
 

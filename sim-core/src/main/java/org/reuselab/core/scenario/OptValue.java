@@ -1,6 +1,8 @@
 package org.reuselab.core.scenario;
 
 import java.util.List;
+import org.reuselab.core.net.CbpfInsn;
+import org.reuselab.core.net.CbpfProgram;
 
 /** The value given to a socket option. */
 public sealed interface OptValue {
@@ -34,23 +36,14 @@ public sealed interface OptValue {
     }
 
     /** A classic BPF program for SO_ATTACH_REUSEPORT_CBPF. */
-    record Program(List<CbpfInsn> insns) implements OptValue {
-        public Program {
-            insns = List.copyOf(insns);
+    record Program(CbpfProgram program) implements OptValue {
+        public List<CbpfInsn> insns() {
+            return program.insns();
         }
 
         @Override
         public String toString() {
-            if (insns.size() == 1 && insns.get(0).code() == CbpfInsn.RET_K) {
-                return "{return " + Integer.toUnsignedString(insns.get(0).k()) + "}";
-            }
-            return "{" + insns.size() + " insns}";
+            return program.toString();
         }
-    }
-
-    /** One classic BPF instruction {code, jt, jf, k}. */
-    record CbpfInsn(int code, int jt, int jf, int k) {
-        /** BPF_RET | BPF_K. */
-        public static final int RET_K = 0x06;
     }
 }

@@ -1,5 +1,6 @@
 package org.reuselab.core.scenario;
 
+import org.reuselab.core.scenario.json.SourcePos;
 import java.util.Optional;
 
 /** What every step carries: its 1-based number, where it is, its note and its expectation. */

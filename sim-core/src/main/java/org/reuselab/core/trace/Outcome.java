@@ -52,6 +52,19 @@ public sealed interface Outcome {
             byListener = Collections.unmodifiableSortedMap(new TreeMap<>(byListener));
         }
 
+        /** The counts of connections one by one: per result, and per listener for the established. */
+        public static Tally of(Connections cs) {
+            TreeMap<String, Long> results = new TreeMap<>();
+            TreeMap<String, Long> by = new TreeMap<>();
+            for (Conn c : cs.conns()) {
+                results.merge(c.result(), 1L, Long::sum);
+                if (c.result().equals(Conn.ESTABLISHED)) {
+                    c.listener().ifPresent(l -> by.merge(l, 1L, Long::sum));
+                }
+            }
+            return new Tally(results, by);
+        }
+
         public long total() {
             return results.values().stream().mapToLong(Long::longValue).sum();
         }

@@ -1,6 +1,6 @@
 package org.reuselab.core.trace;
 
-import org.reuselab.core.expect.OutcomeText;
+import org.reuselab.core.trace.OutcomeText;
 
 /** The text form of a trace: a header, one line a step, dumps and explanations indented under it. */
 public final class TraceText {

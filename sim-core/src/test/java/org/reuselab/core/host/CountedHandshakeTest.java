@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.reuselab.core.expect.OutcomeText;
+import org.reuselab.core.trace.OutcomeText;
 import org.reuselab.core.kernel.KernelProfiles;
 import org.reuselab.core.scenario.Scenario;
 import org.reuselab.core.scenario.ScenarioException;

@@ -10,7 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-import org.reuselab.core.expect.OutcomeText;
+import org.reuselab.core.trace.OutcomeText;
 import org.reuselab.core.scenario.Step;
 import org.reuselab.core.trace.Trace;
 import org.reuselab.core.trace.TraceJson;

@@ -1,8 +1,10 @@
 package org.reuselab.core.host;
 
+import org.reuselab.core.net.CbpfProgram;
+import org.reuselab.core.net.CbpfInsn;
 import java.util.List;
 import java.util.Optional;
-import org.reuselab.core.expect.OutcomeText;
+import org.reuselab.core.trace.OutcomeText;
 import org.reuselab.core.kernel.KernelProfiles;
 import org.reuselab.core.kernel.SysctlKey;
 import org.reuselab.core.model.SeededChooser;
@@ -16,7 +18,7 @@ import org.reuselab.core.scenario.InterfaceDef;
 import org.reuselab.core.scenario.OptValue;
 import org.reuselab.core.scenario.OptionSetting;
 import org.reuselab.core.scenario.SockOpt;
-import org.reuselab.core.scenario.SourcePos;
+import org.reuselab.core.scenario.json.SourcePos;
 
 /** A direct handle on the simulated host's calls for unit tests of single rules. */
 final class TestHost {
@@ -73,7 +75,7 @@ final class TestHost {
             case "NOPORT" -> flag(SockOpt.IP_BIND_ADDRESS_NO_PORT, value);
             case "REPAIR" -> flag(SockOpt.TCP_REPAIR, value);
             case "CBPF" -> new OptionSetting(SockOpt.SO_ATTACH_REUSEPORT_CBPF,
-                    new OptValue.Program(List.of(new OptValue.CbpfInsn(OptValue.CbpfInsn.RET_K, 0, 0, value))),
+                    new OptValue.Program(new CbpfProgram(List.of(new CbpfInsn(CbpfInsn.RET_K, 0, 0, value)))),
                     SourcePos.NONE);
             default -> opt.startsWith("dev=")
                     ? new OptionSetting(SockOpt.SO_BINDTODEVICE, new OptValue.Device(opt.substring(4)), SourcePos.NONE)

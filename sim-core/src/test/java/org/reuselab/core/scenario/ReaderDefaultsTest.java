@@ -1,5 +1,6 @@
 package org.reuselab.core.scenario;
 
+import org.reuselab.core.scenario.json.SourcePos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

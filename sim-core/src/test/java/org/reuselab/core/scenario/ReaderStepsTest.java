@@ -1,5 +1,6 @@
 package org.reuselab.core.scenario;
 
+import org.reuselab.core.net.CbpfInsn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -44,7 +45,7 @@ class ReaderStepsTest {
         Step.Setsockopt b = assertInstanceOf(Step.Setsockopt.class, only("{\"op\": \"setsockopt\", \"sock\": \"s\","
                 + " \"opt\": \"SO_ATTACH_REUSEPORT_CBPF\", \"value\": {\"insns\": [[32, 0, 0, 4], [6, 0, 0, 0]]}}"));
         OptValue.Program p = assertInstanceOf(OptValue.Program.class, b.setting().value());
-        assertEquals(new OptValue.CbpfInsn(32, 0, 0, 4), p.insns().getFirst());
+        assertEquals(new CbpfInsn(32, 0, 0, 4), p.insns().getFirst());
     }
 
     @Test

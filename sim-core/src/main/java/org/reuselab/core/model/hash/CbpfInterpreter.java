@@ -1,8 +1,8 @@
 package org.reuselab.core.model.hash;
 
+import org.reuselab.core.net.CbpfInsn;
 import java.util.List;
 import java.util.OptionalLong;
-import org.reuselab.core.scenario.OptValue;
 
 /**
  * A classic BPF interpreter for SO_ATTACH_REUSEPORT_CBPF programs, run on what the kernel hands
@@ -22,12 +22,12 @@ public final class CbpfInterpreter {
      * The checks the kernel makes when a classic program is attached (bpf_check_classic()): at
      * most 4096 instructions, known opcodes, jumps inside the program, a RET at the end.
      */
-    public static boolean valid(List<OptValue.CbpfInsn> prog) {
+    public static boolean valid(List<CbpfInsn> prog) {
         if (prog.isEmpty() || prog.size() > MAX_STEPS || (prog.getLast().code() & 0x07) != 0x06) {
             return false;
         }
         for (int pc = 0; pc < prog.size(); pc++) {
-            OptValue.CbpfInsn in = prog.get(pc);
+            CbpfInsn in = prog.get(pc);
             if ((in.code() & 0x07) == 0x05) {
                 long far = (in.code() & 0xf0) == 0 ? Integer.toUnsignedLong(in.k()) : Math.max(in.jt(), in.jf());
                 if (pc + 1 + far >= prog.size()) {
@@ -39,13 +39,13 @@ public final class CbpfInterpreter {
     }
 
     /** Runs the program; {@code packet} are the bytes from the TCP header; returns A or K of RET. */
-    public static OptionalLong run(List<OptValue.CbpfInsn> prog, byte[] packet) {
+    public static OptionalLong run(List<CbpfInsn> prog, byte[] packet) {
         int a = 0;
         int x = 0;
         int[] mem = new int[16];
         int pc = 0;
         for (int steps = 0; steps < MAX_STEPS && pc >= 0 && pc < prog.size(); steps++) {
-            OptValue.CbpfInsn in = prog.get(pc++);
+            CbpfInsn in = prog.get(pc++);
             int code = in.code();
             int k = in.k();
             int cls = code & 0x07;
@@ -137,7 +137,7 @@ public final class CbpfInterpreter {
         };
     }
 
-    private static int jump(int code, int a, int operand, OptValue.CbpfInsn in) {
+    private static int jump(int code, int a, int operand, CbpfInsn in) {
         boolean taken = switch (code & 0xf0) {
             case 0x00 -> true;
             case 0x10 -> a == operand;

@@ -1,5 +1,6 @@
 package org.reuselab.core.model.hash;
 
+import org.reuselab.core.kernel.EhashForm;
 import org.reuselab.core.net.Endpoint;
 import org.reuselab.core.net.IpAddr;
 
@@ -10,20 +11,12 @@ import org.reuselab.core.net.IpAddr;
  */
 public final class EhashFunction {
 
-    /** The two forms of the IPv4/IPv6 function. */
-    public enum Form {
-        /** Before 6.15: jhash_3words(laddr, faddr, lport << 16 | fport, secret + mix). */
-        LPORT_IN_HASH,
-        /** 6.15+ ("inet: change lport contribution to inet_ehashfn()"): lport + jhash_3words(laddr, faddr, fport, ...). */
-        LPORT_ADDED
-    }
-
-    private final Form form;
+    private final EhashForm form;
     private final int secret;
     private final int ipv6Secret;
     private final int netMix;
 
-    public EhashFunction(Form form, int secret, int ipv6Secret, int netMix) {
+    public EhashFunction(EhashForm form, int secret, int ipv6Secret, int netMix) {
         this.form = form;
         this.secret = secret;
         this.ipv6Secret = ipv6Secret;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.reuselab.core.model.sock.ReuseportCb;
 import org.reuselab.core.model.sock.SimSocket;
-import org.reuselab.core.scenario.OptValue;
+import org.reuselab.core.net.CbpfProgram;
 
 /**
  * A reuseport group (struct sock_reuseport, net/core/sock_reuseport.c): listening members in
@@ -18,7 +18,7 @@ public final class ReuseportGroup implements ReuseportCb {
     private final int id;
     private final List<SimSocket> socks = new ArrayList<>();
     private final List<SimSocket> closed = new ArrayList<>();
-    private Optional<OptValue.Program> program = Optional.empty();
+    private Optional<CbpfProgram> program = Optional.empty();
 
     public ReuseportGroup(int id) {
         this.id = id;
@@ -47,11 +47,11 @@ public final class ReuseportGroup implements ReuseportCb {
         return closed.size();
     }
 
-    public Optional<OptValue.Program> program() {
+    public Optional<CbpfProgram> program() {
         return program;
     }
 
-    public void setProgram(Optional<OptValue.Program> prog) {
+    public void setProgram(Optional<CbpfProgram> prog) {
         program = prog;
     }
 

@@ -16,7 +16,7 @@ public final class RequestSock implements EhashEntry {
     private int numTimeout;
     private boolean acked;
     private long timerAtMs;
-    private org.reuselab.core.model.conn.Timers.Timer timer;
+    private org.reuselab.core.model.time.Timers.Timer<?> timer;
 
     public RequestSock(SimSocket listener, Endpoint local, Endpoint remote, long createdMs, long timerAtMs) {
         this.listener = listener;
@@ -80,11 +80,11 @@ public final class RequestSock implements EhashEntry {
     }
 
     /** The armed SYN-ACK timer, which a dropped request takes with it. */
-    public org.reuselab.core.model.conn.Timers.Timer timer() {
+    public org.reuselab.core.model.time.Timers.Timer<?> timer() {
         return timer;
     }
 
-    public void setTimer(org.reuselab.core.model.conn.Timers.Timer t) {
+    public void setTimer(org.reuselab.core.model.time.Timers.Timer<?> t) {
         timer = t;
     }
 

@@ -1,7 +1,6 @@
 package org.reuselab.core.scenario.json;
 
 import java.util.Optional;
-import org.reuselab.core.scenario.SourcePos;
 
 /** A problem found in the JSON text itself (a duplicate key, or a syntax error). */
 public record JsonIssue(SourcePos pos, String message, Optional<String> hint) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.reuselab.core.scenario.SourcePos;
 
 /**
  * Turns Jackson's parse errors (written for Java developers, with codes and feature names) into

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.reuselab.core.scenario.SourcePos;
 import org.reuselab.core.scenario.json.JsonValue.JsonArray;
 import org.reuselab.core.scenario.json.JsonValue.JsonBool;
 import org.reuselab.core.scenario.json.JsonValue.JsonNull;

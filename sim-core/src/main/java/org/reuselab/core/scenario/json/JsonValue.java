@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
-import org.reuselab.core.scenario.SourcePos;
 
 /**
  * A JSON value that remembers where it stands in the file, so that every error can name the

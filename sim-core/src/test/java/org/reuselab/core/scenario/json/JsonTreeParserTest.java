@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reuselab.core.scenario.SourcePos;
+import org.reuselab.core.scenario.json.SourcePos;
 import org.reuselab.core.scenario.json.JsonValue.JsonArray;
 import org.reuselab.core.scenario.json.JsonValue.JsonNumber;
 import org.reuselab.core.scenario.json.JsonValue.JsonObject;

@@ -1,4 +1,4 @@
-package org.reuselab.core.model.conn;
+package org.reuselab.core.model.bind;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -7,10 +7,6 @@ import java.util.function.IntPredicate;
 import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.model.Chooser;
 import org.reuselab.core.model.Sysctls;
-import org.reuselab.core.model.bind.BindTable;
-import org.reuselab.core.model.bind.EphemeralSearch;
-import org.reuselab.core.model.bind.FastFlags;
-import org.reuselab.core.model.bind.PortBucket;
 import org.reuselab.core.model.sock.SimSocket;
 import org.reuselab.core.net.Endpoint;
 import org.reuselab.core.net.IpAddr;
@@ -21,7 +17,7 @@ import org.reuselab.core.net.IpAddr;
  * offset (secure_ipv4_port_ephemeral()) and the perturb increments are drawn through the
  * {@link Chooser}; their state lives for the whole run, as the kernel's lives for the boot.
  */
-public final class ConnectPortSearch {
+public final class ConnectPortFinder {
 
     private static final int PERTURB_SIZE = 1 << 16;
 
@@ -32,7 +28,7 @@ public final class ConnectPortSearch {
     private final Map<Integer, Integer> perturb = new HashMap<>();
     private int hint;
 
-    public ConnectPortSearch(KernelProfile profile, Chooser chooser) {
+    public ConnectPortFinder(KernelProfile profile, Chooser chooser) {
         this.profile = profile;
         this.chooser = chooser;
     }
@@ -55,7 +51,7 @@ public final class ConnectPortSearch {
 
     /** A port whose bucket some bind() made is never taken by connect(). */
     private static boolean connectable(BindTable binds, int port) {
-        return binds.bucket(port).map(ConnectPortSearch::connectOnly).orElse(true);
+        return binds.bucket(port).map(ConnectPortFinder::connectOnly).orElse(true);
     }
 
     private static boolean connectOnly(PortBucket tb) {

@@ -1,4 +1,4 @@
-package org.reuselab.core.scenario;
+package org.reuselab.core.scenario.json;
 
 /** Where a value stands in a scenario file: 1-based line and column, and its JSON pointer. */
 public record SourcePos(int line, int column, String pointer) {

@@ -1,4 +1,4 @@
-package org.reuselab.core.compare;
+package org.reuselab.core.host;
 
 import org.reuselab.core.model.Chooser;
 import org.reuselab.core.model.hash.FlowPicker;

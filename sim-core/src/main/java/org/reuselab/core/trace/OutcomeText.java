@@ -1,6 +1,4 @@
-package org.reuselab.core.expect;
-
-import org.reuselab.core.trace.Outcome;
+package org.reuselab.core.trace;
 
 /** The short form of an outcome used in traces and expectation messages. */
 public final class OutcomeText {
@@ -33,7 +31,7 @@ public final class OutcomeText {
             case Outcome.Info i -> "ok " + i.state().name() + " local " + i.local()
                     + i.peer().map(p -> " peer " + p).orElse("");
             case Outcome.Dump d -> "ok (" + d.lines().size() + " lines)";
-            case Outcome.Connections c -> tally(ConnectionChecks.tally(c).orElseThrow());
+            case Outcome.Connections c -> tally(Outcome.Tally.of(c));
             case Outcome.Tally t -> tally(t);
             case Outcome.Replies r -> "replies " + r.flags();
             case Outcome.Accepted a -> "ok " + String.join(", ", a.children().stream()

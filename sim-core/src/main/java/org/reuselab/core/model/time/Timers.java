@@ -1,51 +1,34 @@
-package org.reuselab.core.model.conn;
+package org.reuselab.core.model.time;
 
 import java.util.Optional;
 
 /**
  * The virtual clock and its timers. Timers fire in time order, ties in the order they were armed,
- * so a run is deterministic.
+ * so a run is deterministic. {@code A} is what a timer does when it fires (the host's actions).
  */
-public final class Timers {
-
-    /** What a timer does when it fires. */
-    public sealed interface Action {
-        /** reqsk_timer_handler(): SYN-ACK retransmission, expiry or migration of a request. */
-        record SynAck(org.reuselab.core.model.sock.RequestSock request) implements Action {
-        }
-
-        /**
-         * tcp_retransmit_timer() in SYN_SENT: the client's SYN again, for its {@code connect}-th
-         * attempt (a disconnect clears the timer: a later attempt has a higher number).
-         */
-        record SynRetry(org.reuselab.core.model.sock.SimSocket client, int attempt, int connect) implements Action {
-        }
-
-        /** inet_twsk_kill(): a TIME_WAIT record ends and releases its port. */
-        record TimeWaitEnd(org.reuselab.core.model.sock.TimeWaitSock tw) implements Action {
-        }
-    }
+public final class Timers<A> {
 
     /** An armed timer; {@link #cancel} takes it out before it fires. */
-    public static final class Timer {
+    public static final class Timer<A> {
         private final long atMs;
         private final long seq;
-        private final Action action;
+        private final A action;
         private int index = -1;
 
-        private Timer(long atMs, long seq, Action action) {
+        private Timer(long atMs, long seq, A action) {
             this.atMs = atMs;
             this.seq = seq;
             this.action = action;
         }
 
-        private boolean before(Timer o) {
+        private boolean before(Timer<A> o) {
             return atMs != o.atMs ? atMs < o.atMs : seq < o.seq;
         }
     }
 
     /** A binary heap ordered by (time, arming order), each timer knowing its place for cancel(). */
-    private Timer[] heap = new Timer[16];
+    @SuppressWarnings("unchecked")
+    private Timer<A>[] heap = (Timer<A>[]) new Timer<?>[16];
     private int size;
     private long nowMs;
     private long seq;
@@ -54,8 +37,8 @@ public final class Timers {
         return nowMs;
     }
 
-    public Timer at(long atMs, Action action) {
-        Timer t = new Timer(atMs, seq++, action);
+    public Timer<A> at(long atMs, A action) {
+        Timer<A> t = new Timer<>(atMs, seq++, action);
         if (size == heap.length) {
             heap = java.util.Arrays.copyOf(heap, size * 2);
         }
@@ -65,12 +48,12 @@ public final class Timers {
     }
 
     /** Disarms a timer that has not fired (inet_csk_reqsk_queue_drop() deletes the request's timer). */
-    public void cancel(Timer t) {
+    public void cancel(Timer<?> t) {
         if (t == null || t.index < 0) {
             return;
         }
         int i = t.index;
-        Timer last = heap[--size];
+        Timer<A> last = heap[--size];
         heap[size] = null;
         t.index = -1;
         if (i < size) {
@@ -81,11 +64,11 @@ public final class Timers {
     }
 
     /** The next timer due strictly before {@code deadlineMs}, moving the clock to it. */
-    public Optional<Action> nextBefore(long deadlineMs) {
+    public Optional<A> nextBefore(long deadlineMs) {
         if (size == 0 || heap[0].atMs >= deadlineMs) {
             return Optional.empty();
         }
-        Timer e = heap[0];
+        Timer<A> e = heap[0];
         cancel(e);
         nowMs = Math.max(nowMs, e.atMs);
         return Optional.of(e.action);
@@ -101,13 +84,13 @@ public final class Timers {
         return size;
     }
 
-    private void place(Timer t, int i) {
+    private void place(Timer<A> t, int i) {
         heap[i] = t;
         t.index = i;
     }
 
     private void siftUp(int i) {
-        Timer t = heap[i];
+        Timer<A> t = heap[i];
         while (i > 0) {
             int parent = (i - 1) >>> 1;
             if (!t.before(heap[parent])) {
@@ -120,7 +103,7 @@ public final class Timers {
     }
 
     private void siftDown(int i) {
-        Timer t = heap[i];
+        Timer<A> t = heap[i];
         while (true) {
             int child = 2 * i + 1;
             if (child >= size) {
