@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -17,7 +19,9 @@ import java.util.function.Consumer;
  * root (read-only, under a throwaway tmpfs overlay), so the same JDK and jar run there on the
  * host's files; its standard output and error are relayed as they are written, and its exit
  * status returned. qemu is killed when the boot or the run exceeds its limit and when this JVM
- * exits (a shutdown hook); the run's temporary directory goes with it.
+ * exits (a shutdown hook); the run's temporary directory goes with it. A boot that fails before
+ * the command starts by what looks like chance (a kernel panic, no word from the init within the
+ * boot limit) is repeated, at most {@link BootRetry#ATTEMPTS} boots in all ({@link BootRetry}).
  */
 public final class GuestVm {
 
@@ -53,16 +57,26 @@ public final class GuestVm {
 
     private GuestResult boot(Path qemu, Path dir, GuestCommand command, Duration runLimit, OutputStream out,
             OutputStream err) throws IOException {
-        Path control = Files.createDirectories(dir.resolve("control"));
-        Files.writeString(control.resolve("command.sh"), command.script());
-        List<Share> writable = shares(command.outputs());
-        Files.writeString(control.resolve("mounts"), mountsFile(writable));
         Path initrd = dir.resolve("initrd.cpio");
         Files.write(initrd, initramfs());
+        List<Share> writable = shares(command.outputs());
+        long first = System.nanoTime();
+        GuestResult r = BootRetry.run(BootRetry.ATTEMPTS, n -> attempt(n, qemu, dir, initrd, writable, command, runLimit,
+                out, err), progress);
+        return new GuestResult(r.exit(), r.release(), r.bootMs(), (System.nanoTime() - first) / 1_000_000);
+    }
+
+    /** One boot, in its own control directory and console log; a failure before the command is a {@link BootRetry.BootFailure}. */
+    private GuestResult attempt(int n, Path qemu, Path dir, Path initrd, List<Share> writable, GuestCommand command,
+            Duration runLimit, OutputStream out, OutputStream err) throws IOException, BootRetry.BootFailure {
+        Path boot = Files.createDirectories(dir.resolve("boot-" + n));
+        Path control = Files.createDirectories(boot.resolve("control"));
+        Files.writeString(control.resolve("command.sh"), command.script());
+        Files.writeString(control.resolve("mounts"), mountsFile(writable));
         QemuCommand q = new QemuCommand(qemu, kernel.vmlinuz(), initrd, new Share("control", control, "/.reuselab-vm"),
                 writable, MEMORY_MB, CPUS);
         progress.accept("reuselab: booting " + kernel.release() + " under qemu (software emulation)");
-        Path console = dir.resolve("console.log");
+        Path console = boot.resolve("console.log");
         long started = System.nanoTime();
         Process p = new ProcessBuilder(withParentDeathSignal(q.args())).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectErrorStream(true).redirectOutput(console.toFile()).start();
@@ -76,6 +90,7 @@ public final class GuestVm {
             return result(control, console, bootMs, (System.nanoTime() - started) / 1_000_000);
         } finally {
             p.destroyForcibly();
+            waitGone(p);
             removeHook(kill);
         }
     }
@@ -83,25 +98,53 @@ public final class GuestVm {
     /** The initramfs for this kernel; a package without the modules the guest needs is reported, not thrown. */
     private byte[] initramfs() {
         try {
-            return Initramfs.build(GuestTools.busybox(), ModuleTree.of(kernel.modulesDir()).resolve(Initramfs.WANTED));
+            return Initramfs.build(GuestTools.busybox(), ModuleTree.of(kernel.modulesDir()).resolve(Initramfs.REQUIRED,
+                    Initramfs.OPTIONAL));
         } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-            throw new VmUnavailableException("cannot build the initramfs for " + kernel.packageName() + ": "
-                    + e.getMessage(), e);
+            throw new VmUnavailableException("cannot build the initramfs for " + kernel.packageName() + " ("
+                    + kernel.modulesDir() + "): " + e.getMessage() + "; the guest needs "
+                    + String.join(", ", Initramfs.REQUIRED) + " as modules or built in", e);
         }
     }
 
-    private long awaitBoot(Process p, Path control, Path console, long started) {
+    /**
+     * Waits until the guest's init has written its release (it does so just before the command).
+     * A boot that fails first is a {@link BootRetry.BootFailure}, retryable where
+     * {@link BootRetry#retryReason} says so; a panic seen on the console ends the wait at once.
+     */
+    private long awaitBoot(Process p, Path control, Path console, long started) throws BootRetry.BootFailure {
         long deadline = started + BOOT_LIMIT.toNanos();
-        while (!Files.exists(control.resolve("release"))) {
+        for (long polls = 0; !Files.exists(control.resolve("release")); polls++) {
             if (!p.isAlive()) {
-                throw failure("the guest stopped before running the command", console);
+                if (Files.exists(control.resolve("release"))) {
+                    break;
+                }
+                throw bootFailure("the guest stopped before running the command", console, false,
+                        OptionalInt.of(p.exitValue()));
             }
             if (System.nanoTime() > deadline) {
-                throw failure("the guest did not start the command within " + BOOT_LIMIT.toSeconds() + " s", console);
+                throw bootFailure("the guest did not start the command within " + BOOT_LIMIT.toSeconds() + " s", console,
+                        true, OptionalInt.empty());
+            }
+            if (polls % 10 == 9 && consoleText(console).contains("Kernel panic")) {
+                throw bootFailure("the guest's kernel panicked while booting", console, false, OptionalInt.empty());
             }
             sleep();
         }
         return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static BootRetry.BootFailure bootFailure(String what, Path console, boolean timedOut, OptionalInt exit) {
+        Optional<String> reason = BootRetry.retryReason(consoleText(console), timedOut, exit);
+        return new BootRetry.BootFailure(reason.map(r -> what + ": " + r).orElse(what), tail(console), reason.isPresent());
+    }
+
+    private static void waitGone(Process p) {
+        try {
+            p.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void waitRun(Process p, GuestOutput relay, Duration runLimit, Path console) throws IOException {
@@ -158,12 +201,20 @@ public final class GuestVm {
     }
 
     private static String tail(Path console) {
+        if (!Files.exists(console)) {
+            return "  (no console log)";
+        }
+        List<String> lines = consoleText(console).lines().filter(l -> !l.isBlank()).toList();
+        return "  " + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+    }
+
+    /** The console log as text, without carriage returns and terminal escapes ("" if unreadable). */
+    static String consoleText(Path console) {
         try {
-            List<String> lines = Files.readString(console, StandardCharsets.ISO_8859_1).replace("\r", "").lines()
-                    .map(l -> l.replaceAll("\u001b\\[[0-9;?]*[a-zA-Z]", "")).filter(l -> !l.isBlank()).toList();
-            return "  " + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+            return Files.readString(console, StandardCharsets.ISO_8859_1).replace("\r", "")
+                    .replaceAll("\u001b\\[[0-9;?]*[a-zA-Z]", "");
         } catch (IOException e) {
-            return "  (no console log: " + e.getMessage() + ")";
+            return "";
         }
     }
 

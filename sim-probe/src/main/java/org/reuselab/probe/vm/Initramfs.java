@@ -15,11 +15,20 @@ import java.util.stream.Collectors;
 final class Initramfs {
 
     /**
-     * What the guest loads: 9p over virtio for the host's root and the shares, overlay for a
-     * writable root, tun for the probe's remote peers. Their dependencies (netfs, fscache,
-     * virtio_ring, ...) come from the modules' own .modinfo; built-in ones are skipped.
+     * What the guest cannot do without: 9p over virtio for the host's root and the shares
+     * (virtio_pci is built into 6.12's kernel, a module elsewhere), overlay for a writable root,
+     * tun for the probe's remote peers. Their dependencies (fscache, virtio_ring, ...) come from
+     * the modules' own .modinfo; built-in ones are skipped. One of them missing from a kernel's
+     * tree is an error that names it.
      */
-    static final List<String> WANTED = List.of("virtio_pci", "9pnet_virtio", "9p", "overlay", "tun");
+    static final List<String> REQUIRED = List.of("virtio_pci", "9pnet_virtio", "9p", "overlay", "tun");
+    /**
+     * Loaded where the tree has them, skipped where it has not: the PCI transport's helper modules
+     * and the network file system library, which later kernels split out of virtio_pci and 9p
+     * (6.1's virtio_pci and 9p depend on them; 5.10's tree has none of them, and 9p works there
+     * without them).
+     */
+    static final List<String> OPTIONAL = List.of("virtio_pci_legacy_dev", "virtio_pci_modern_dev", "netfs");
 
     private Initramfs() {
     }

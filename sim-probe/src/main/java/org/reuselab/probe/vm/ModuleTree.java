@@ -61,15 +61,37 @@ final class ModuleTree {
      * into the kernel is left out; one that is neither a file nor built in is an error.
      */
     List<KernelModule> resolve(List<String> wanted) {
+        return resolve(wanted, List.of());
+    }
+
+    /**
+     * The {@code required} modules, the {@code optional} ones this tree has, and everything they
+     * depend on, dependencies first (required ones in their order, then the optional ones). A
+     * module built into the kernel is left out. An optional module that is neither a file nor
+     * built in is skipped (5.10's tree has no virtio_pci_modern_dev, virtio_pci_legacy_dev or
+     * netfs); a required one, or a dependency of any module loaded, is an error naming it.
+     */
+    List<KernelModule> resolve(List<String> required, List<String> optional) {
         List<KernelModule> order = new ArrayList<>();
         Set<String> done = new LinkedHashSet<>();
-        for (String w : wanted) {
-            visit(KernelModule.nameOf(w), done, new LinkedHashSet<>(), order);
+        for (String w : required) {
+            visit(KernelModule.nameOf(w), null, done, new LinkedHashSet<>(), order);
+        }
+        for (String w : optional) {
+            String name = KernelModule.nameOf(w);
+            if (has(name)) {
+                visit(name, null, done, new LinkedHashSet<>(), order);
+            }
         }
         return order;
     }
 
-    private void visit(String name, Set<String> done, Set<String> path, List<KernelModule> order) {
+    /** Whether the tree has this module, as a file or built in. */
+    boolean has(String name) {
+        return available.contains(name) || builtin.contains(name);
+    }
+
+    private void visit(String name, String neededBy, Set<String> done, Set<String> path, List<KernelModule> order) {
         if (done.contains(name)) {
             return;
         }
@@ -82,11 +104,12 @@ final class ModuleTree {
                 done.add(name);
                 return;
             }
-            throw new IllegalStateException("kernel module " + name + " is neither a module file nor built in");
+            throw new IllegalStateException("kernel module " + name + (neededBy == null ? "" : " (needed by " + neededBy
+                    + ")") + " is neither a module file nor built in");
         }
         KernelModule m = source.load(name);
         for (String d : m.depends()) {
-            visit(d, done, path, order);
+            visit(d, name, done, path, order);
         }
         done.add(name);
         order.add(m);

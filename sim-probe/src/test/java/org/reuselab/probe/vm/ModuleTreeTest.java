@@ -48,7 +48,55 @@ class ModuleTreeTest {
     void resolve_missingModule_namesIt() {
         ModuleTree t = tree(Map.of("9p", List.of("9pnet")), Set.of());
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> t.resolve(List.of("9p")));
-        assertEquals("kernel module 9pnet is neither a module file nor built in", e.getMessage());
+        assertEquals("kernel module 9pnet (needed by 9p) is neither a module file nor built in", e.getMessage());
+    }
+
+    @Test
+    void resolve_missingDependency_namesWhatNeedsIt() {
+        ModuleTree t = tree(Map.of("9p", List.of("9pnet", "netfs"), "9pnet", List.of()), Set.of());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> t.resolve(List.of("9p"), List.of()));
+        assertEquals("kernel module netfs (needed by 9p) is neither a module file nor built in", e.getMessage());
+    }
+
+    /** Debian 5.10's shape: no virtio_pci_*_dev, no netfs; 9p needs only 9pnet and fscache. */
+    @Test
+    void resolve_debian510Shape_optionalModulesItLacksSkipped() {
+        ModuleTree t = tree(Map.of(
+                "9p", List.of("9pnet", "fscache"),
+                "9pnet", List.of(),
+                "9pnet_virtio", List.of("virtio", "9pnet", "virtio_ring"),
+                "fscache", List.of(),
+                "virtio", List.of("virtio_ring"),
+                "virtio_ring", List.of(),
+                "virtio_pci", List.of("virtio_ring", "virtio"),
+                "overlay", List.of(),
+                "tun", List.of()), Set.of());
+        assertEquals(List.of("virtio_ring", "virtio", "virtio_pci", "9pnet", "9pnet_virtio", "fscache", "9p", "overlay",
+                "tun"), names(t.resolve(Initramfs.REQUIRED, Initramfs.OPTIONAL)));
+    }
+
+    @Test
+    void resolve_optionalPresent_loadedAfterTheRequired() {
+        ModuleTree t = tree(Map.of("9p", List.of(), "netfs", List.of(), "virtio_pci_legacy_dev", List.of()),
+                Set.of("virtio_pci_modern_dev"));
+        assertEquals(List.of("9p", "virtio_pci_legacy_dev", "netfs"), names(t.resolve(List.of("9p"),
+                Initramfs.OPTIONAL)));
+    }
+
+    @Test
+    void resolve_requiredMissing_errorEvenWithOptionals() {
+        ModuleTree t = tree(Map.of("9p", List.of(), "netfs", List.of()), Set.of());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> t.resolve(Initramfs.REQUIRED,
+                Initramfs.OPTIONAL));
+        assertEquals("kernel module virtio_pci is neither a module file nor built in", e.getMessage());
+    }
+
+    @Test
+    void resolve_requiredBuiltin_fine() {
+        ModuleTree t = tree(Map.of("9p", List.of(), "9pnet_virtio", List.of(), "overlay", List.of(), "tun", List.of()),
+                Set.of("virtio_pci"));
+        assertEquals(List.of("9pnet_virtio", "9p", "overlay", "tun"), names(t.resolve(Initramfs.REQUIRED,
+                Initramfs.OPTIONAL)));
     }
 
     @Test
