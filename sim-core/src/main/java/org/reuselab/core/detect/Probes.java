@@ -24,7 +24,8 @@ public final class Probes {
             new Probe(Feature.REQUESTS_IN_EHASH, "reload/requests-in-flight-listener-added.json"),
             new Probe(Feature.SYN_DROPPED_WHEN_ACCEPT_QUEUE_FULL, "reuseport/same-tuple-same-listener.json"),
             new Probe(Feature.SYN_QUEUE_LIMIT, "accept/syncookies-on-syn-queue-overflow.json"),
-            new Probe(Feature.LISTENER_MIGRATION, "bind/30b-reuseport-shutdown-relisten-migrate1.json"),
+            new Probe(Feature.LISTENER_MIGRATION, "rules/migrate-at-close.json"),
+            new Probe(Feature.MIGRATE_REQ_SYSCTL, "bind/30a-reuseport-shutdown-relisten-migrate0.json"),
             new Probe(Feature.DISCONNECT_KEEPS_ROLE, "detect/disconnectKeepsRole.json"));
 
     private Probes() {

@@ -33,6 +33,7 @@ public enum Feature {
     SYN_DROPPED_WHEN_ACCEPT_QUEUE_FULL("synDroppedWhenAcceptQueueFull", Boolean.class),
     SYN_QUEUE_LIMIT("synQueueLimit", SynQueueLimit.class),
     LISTENER_MIGRATION("listenerMigration", Boolean.class),
+    MIGRATE_REQ_SYSCTL("migrateReqSysctl", Boolean.class),
     CONNECT_PORT_SEARCH("connectPortSearch", ConnectPortSearch.class),
     DISCONNECT_KEEPS_ROLE("disconnectKeepsRole", Boolean.class);
 

@@ -159,6 +159,10 @@ public final class KernelProfile {
         return flag(Feature.LISTENER_MIGRATION);
     }
 
+    public boolean migrateReqSysctl() {
+        return flag(Feature.MIGRATE_REQ_SYSCTL);
+    }
+
     public ConnectPortSearch connectPortSearch() {
         return (ConnectPortSearch) values.get(Feature.CONNECT_PORT_SEARCH);
     }

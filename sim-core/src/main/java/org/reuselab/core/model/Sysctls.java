@@ -52,7 +52,7 @@ public final class Sysctls {
         return switch (key) {
             case IP_UNPRIVILEGED_PORT_START -> profile.unprivilegedPortStartSysctl();
             case IP_AUTOBIND_REUSE -> profile.autobindReuseSysctl();
-            case TCP_MIGRATE_REQ -> profile.listenerMigration();
+            case TCP_MIGRATE_REQ -> profile.migrateReqSysctl();
             default -> true;
         };
     }
