@@ -43,7 +43,8 @@ final class DetectText {
             return "no value explains " + f.probeFile();
         }
         if (!f.decided()) {
-            return "undecided by " + f.probeFile();
+            return (f.admits(d.nearest().valueText(f.feature())) ? "both agree, as " + d.nearest().name() : "DIFFERS")
+                    + "  (undecided by " + f.probeFile() + ")";
         }
         return (f.value().equals(d.nearest().valueText(f.feature())) ? "as " + d.nearest().name() : "DIFFERS")
                 + "  (" + f.probeFile() + ")";

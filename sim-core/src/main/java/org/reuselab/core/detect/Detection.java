@@ -20,9 +20,13 @@ public record Detection(String release, List<FeatureFinding> findings, KernelPro
         differences = List.copyOf(differences);
     }
 
-    /** Whether a named profile describes the kernel in every feature a probe decided. */
+    /**
+     * Whether the nearest named profile describes the kernel: every probe's answers are those of
+     * its value (a probe that several values pass, because another feature hides this one on this
+     * kernel, does not count against it).
+     */
     public boolean matchesNamedProfile() {
-        return differences.isEmpty() && findings.stream().allMatch(FeatureFinding::decided);
+        return differences.isEmpty() && unexplained().isEmpty();
     }
 
     /** Findings no value explains (the model cannot describe this kernel there). */

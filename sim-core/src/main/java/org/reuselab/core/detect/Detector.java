@@ -43,10 +43,13 @@ public final class Detector {
         List<Detection.Difference> differences = new ArrayList<>();
         KernelProfile detected = nearest.renamed("detected-" + release);
         for (FeatureFinding f : findings) {
-            if (f.decided() && !f.value().equals(nearest.valueText(f.feature()))) {
-                differences.add(new Detection.Difference(f.feature(), f.value(), nearest.valueText(f.feature()),
+            // A probe that two values pass says nothing against a profile with either of them.
+            if (!f.agreeing().isEmpty() && !f.admits(nearest.valueText(f.feature()))) {
+                String found = String.join("|", f.agreeing());
+                differences.add(new Detection.Difference(f.feature(), found, nearest.valueText(f.feature()),
                         f.probeFile()));
-                detected = detected.with(detected.name(), f.feature(), f.feature().parse(f.value()).orElseThrow());
+                detected = detected.with(detected.name(), f.feature(),
+                        f.feature().parse(f.agreeing().getFirst()).orElseThrow());
             }
         }
         return new Detection(release, findings, nearest, differences, detected);
@@ -83,8 +86,7 @@ public final class Detector {
     }
 
     private static long differing(KernelProfile p, List<FeatureFinding> findings) {
-        return findings.stream().filter(FeatureFinding::decided)
-                .filter(f -> !f.value().equals(p.valueText(f.feature()))).count();
+        return findings.stream().filter(f -> !f.admits(p.valueText(f.feature()))).count();
     }
 
     /** Features no probe decides, for the report. */

@@ -13,6 +13,11 @@ public record FeatureFinding(Feature feature, String probeFile, List<String> agr
         agreeing = List.copyOf(agreeing);
     }
 
+    /** Whether the kernel's answers are those of a profile with this value. */
+    public boolean admits(String value) {
+        return agreeing.contains(value);
+    }
+
     public boolean decided() {
         return agreeing.size() == 1;
     }
