@@ -98,7 +98,7 @@ public final class Observations {
      * A connect() that fails (refused, timed out) or a listen() that fails after its autobind (a
      * build that refuses to listen after connect()) drew a port without showing it: the socket's
      * next info shows it, and after such a listen() also its next connect() or listen(), which use
-     * the port it holds. A port shown there is only a candidate: the model's
+     * the port it holds. Calls that show no port (a refused bind()) leave the question open. A port shown there is only a candidate: the model's
      * listen() uses it only if it draws a port at all.
      */
     private void readLater(TraceEntry e) {
@@ -108,9 +108,14 @@ public final class Observations {
         }
         String op = words[0];
         String sock = words[1];
-        Drawn drawn = drawnUnseen.remove(sock);
-        if (drawn != null && (op.equals("info") || drawn.kept() && (op.equals("connect") || op.equals("listen")))) {
-            localPort(e.outcome()).ifPresent(p -> ports.computeIfAbsent(drawn.step(), k -> new ArrayList<>()).add(p));
+        Drawn drawn = drawnUnseen.get(sock);
+        Optional<Integer> shown = localPort(e.outcome());
+        if (drawn != null && (shown.isPresent() || op.equals("close") || op.equals("socket"))) {
+            // The first call that shows the socket's port (or ends the socket) settles it.
+            drawnUnseen.remove(sock);
+            if (op.equals("info") || drawn.kept() && (op.equals("connect") || op.equals("listen"))) {
+                shown.ifPresent(p -> ports.computeIfAbsent(drawn.step(), k -> new ArrayList<>()).add(p));
+            }
         }
         if ((op.equals("listen") || op.equals("connect")) && e.outcome() instanceof Outcome.Failed) {
             drawnUnseen.put(sock, new Drawn(e.step(), op.equals("listen")));
