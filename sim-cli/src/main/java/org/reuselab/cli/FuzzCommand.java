@@ -89,7 +89,7 @@ final class FuzzCommand implements Callable<Integer> {
             return profileFile.given() ? ExitCodes.BAD_INPUT : RealHosts.noProfileStatus(kernel);
         }
         String profile = chosen.get().name();
-        RunOptions options = new RunOptions(chosen, java.util.OptionalLong.empty());
+        RunOptions options = new RunOptions(chosen, java.util.OptionalLong.empty()).checkingInvariants();
         KnownDifferences known = KnownDifferences.load(Path.of("known-differences.json"));
         long deadline = timeLimit == null ? Long.MAX_VALUE : System.nanoTime() + parse(timeLimit).toNanos();
         long started = System.nanoTime();

@@ -39,6 +39,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "seed for every random choice (overrides the file's)")
     Long seed;
 
+    @Option(names = "--check-invariants", description = {"check the model's own invariants after every step; a broken one",
+            "is a bug in the model (exit 3)"})
+    boolean checkInvariants;
+
     @CommandLine.Mixin
     TraceOutputOptions output = new TraceOutputOptions();
 
@@ -67,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         RunOptions options = new RunOptions(own.or(() -> Optional.ofNullable(kernel).flatMap(KernelProfiles::byName)),
-                seed == null ? OptionalLong.empty() : OptionalLong.of(seed), output.detail());
+                seed == null ? OptionalLong.empty() : OptionalLong.of(seed), output.detail(), checkInvariants);
         long passed = 0;
         long failed = 0;
         int runs = 0;
@@ -114,7 +118,8 @@ final class RunCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             err.println("reuselab: internal error in the model (a bug, please report it): " + e);
             err.println("  reproduce with: reuselab run " + s.file() + " --seed " + usedSeed
-                    + options.kernel().map(k -> " --kernel " + k).orElse(""));
+                    + options.kernel().map(k -> (profile.given() ? " --profile " + profile.file : " --kernel " + k))
+                    .orElse("") + (checkInvariants ? " --check-invariants" : ""));
             StackTraceElement[] where = e.getStackTrace();
             if (where.length > 0) {
                 err.println("  at " + where[0]);

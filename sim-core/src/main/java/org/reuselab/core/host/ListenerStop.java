@@ -58,6 +58,7 @@ final class ListenerStop {
 
     private void moveChild(SimSocket from, SimSocket child, SimSocket to) {
         child.setParentListener(to);
+        child.markMigrated();
         to.listenQueue().acceptQueue().addLast(child);
         ns.log.event(new Event.ListenerChange(child.peer().orElseThrow(), from.name(), to.name(),
                 Rule.MIGRATED_AT_CLOSE));

@@ -7,13 +7,23 @@ import org.reuselab.core.kernel.KernelProfiles;
 import org.reuselab.core.scenario.json.SourcePos;
 
 /**
- * Command-line overrides of a scenario's kernel profile and seed, and how much the trace keeps.
+ * Command-line overrides of a scenario's kernel profile and seed, how much the trace keeps, and
+ * whether the model's invariants are checked after every step.
  * The profile may be a named one or any other (a user's file, a detected kernel).
  */
-public record RunOptions(Optional<KernelProfile> kernel, OptionalLong seed, TraceDetail detail) {
+public record RunOptions(Optional<KernelProfile> kernel, OptionalLong seed, TraceDetail detail, boolean invariants) {
+
+    public RunOptions(Optional<KernelProfile> kernel, OptionalLong seed, TraceDetail detail) {
+        this(kernel, seed, detail, false);
+    }
 
     public RunOptions(Optional<KernelProfile> kernel, OptionalLong seed) {
         this(kernel, seed, TraceDetail.FULL);
+    }
+
+    /** The same options, with the model's invariants checked after every step ({@link HostInvariants}). */
+    public RunOptions checkingInvariants() {
+        return new RunOptions(kernel, seed, detail, true);
     }
 
     public static RunOptions defaults() {
@@ -28,6 +38,6 @@ public record RunOptions(Optional<KernelProfile> kernel, OptionalLong seed, Trac
     }
 
     public RunOptions withDetail(TraceDetail d) {
-        return new RunOptions(kernel, seed, d);
+        return new RunOptions(kernel, seed, d, invariants);
     }
 }

@@ -39,14 +39,14 @@ public final class SimHost implements Host {
     public Trace run(Scenario scenario, RunOptions options) {
         KernelProfile profile = profileFor(scenario, options);
         long seed = options.seed().orElse(scenario.seed());
-        return new Run(scenario, profile, seed, null, options.detail()).execute();
+        return new Run(scenario, profile, seed, null, options).execute();
     }
 
     /** A run whose random choices come from a {@link Feed} (a comparison with a real kernel). */
     public Trace run(Scenario scenario, RunOptions options, Feed feed) {
         KernelProfile profile = profileFor(scenario, options);
         long seed = options.seed().orElse(scenario.seed());
-        return new Run(scenario, profile, seed, feed, options.detail()).execute();
+        return new Run(scenario, profile, seed, feed, options).execute();
     }
 
     /**
@@ -55,7 +55,7 @@ public final class SimHost implements Host {
      */
     public Session start(Scenario scenario, RunOptions options) {
         KernelProfile profile = profileFor(scenario, options);
-        return new Run(scenario, profile, options.seed().orElse(scenario.seed()), null, options.detail());
+        return new Run(scenario, profile, options.seed().orElse(scenario.seed()), null, options);
     }
 
     /** A run in progress. */
@@ -101,10 +101,14 @@ public final class SimHost implements Host {
         private final ExpectationChecker checker;
         private final Feed feed;
         private final TraceCollector entries;
+        /** Whether {@link HostInvariants} are checked after every step. */
+        private final boolean invariants;
         /** The next step's index; -1 before the file's sysctls. */
         private int next = -1;
 
-        Run(Scenario scenario, KernelProfile profile, long seed, Feed feed, TraceDetail detail) {
+        Run(Scenario scenario, KernelProfile profile, long seed, Feed feed, RunOptions options) {
+            TraceDetail detail = options.detail();
+            this.invariants = options.invariants();
             this.scenario = scenario;
             this.profile = profile;
             this.seed = seed;
@@ -141,6 +145,13 @@ public final class SimHost implements Host {
                 fileSysctls();
             } else {
                 runStep(scenario.steps().get(next));
+            }
+            if (invariants) {
+                List<String> broken = HostInvariants.check(ns);
+                if (!broken.isEmpty()) {
+                    throw new ModelInvariantException("after step " + Math.max(next + 1, 0) + ": "
+                            + String.join("; ", broken));
+                }
             }
             next++;
         }

@@ -98,7 +98,7 @@ class BindTablePropertiesTest {
         new Replay(g.scenario()).run(g.scenario(), new Replay.Hook() {
             @Override
             public void after(Netns ns, Step step, StepResult r) {
-                Invariants.check(ns, "after step " + step.meta().number() + " (" + step.op() + ")");
+                assertEquals(List.of(), HostInvariants.check(ns), "after step " + step.meta().number() + " (" + step.op() + ")");
             }
         });
     }
@@ -108,7 +108,7 @@ class BindTablePropertiesTest {
         new Replay(g.scenario()).run(g.scenario(), new Replay.Hook() {
             @Override
             public void after(Netns ns, Step step, StepResult r) {
-                Invariants.check(ns, "after step " + step.meta().number() + " (" + step.op() + ")");
+                assertEquals(List.of(), HostInvariants.check(ns), "after step " + step.meta().number() + " (" + step.op() + ")");
             }
         });
     }
@@ -334,71 +334,6 @@ class BindTablePropertiesTest {
                 return Optional.empty();
             }
             return Optional.of(a);
-        }
-    }
-
-    /** The structural invariants of the namespace's tables (design.md, "The model"). */
-    static final class Invariants {
-        private Invariants() {
-        }
-
-        static void check(Netns ns, String when) {
-            Map<BindOwner, String> seen = new IdentityHashMap<>();
-            for (PortBucket tb : ns.binds.buckets()) {
-                assertTrue(!tb.isEmpty(), when + ": empty port bucket " + tb.port());
-                for (AddrBucket b : tb.addrBuckets()) {
-                    String where = tb.port() + " " + b.key();
-                    assertTrue(!b.owners().isEmpty(), when + ": empty address bucket " + where);
-                    for (BindOwner o : b.owners()) {
-                        String before = seen.put(o, where);
-                        if (before != null) {
-                            fail(when + ": " + o.describe() + " is in two address buckets: " + before + " and " + where);
-                        }
-                        assertEquals(tb.port(), o.port(), when + ": owner's port vs its bucket's, " + o.describe());
-                        assertEquals(b.key(), o.rcvSaddr().toV6(), when + ": owner's address vs its bucket's, "
-                                + o.describe());
-                        if (o instanceof SimSocket s) {
-                            assertTrue(s.hashedInBindTable(), when + ": owner not marked hashed: " + s.describe());
-                        }
-                    }
-                }
-            }
-            Set<SimSocket> live = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (SimSocket s : ns.sockets.all()) {
-                live.add(s);
-                if (s.listenQueue() != null) {
-                    live.addAll(s.listenQueue().acceptQueue());
-                }
-            }
-            for (SimSocket s : live) {
-                if (s.hashedInBindTable()) {
-                    assertTrue(seen.containsKey(s), when + ": marked hashed but in no bucket: " + s.describe());
-                }
-                checkGroup(s, when);
-                checkQueue(s, when);
-            }
-        }
-
-        private static void checkGroup(SimSocket s, String when) {
-            if (!(s.reuseportGroup() instanceof ReuseportGroup g) || g.socks().isEmpty()) {
-                return;
-            }
-            int port = g.socks().getFirst().port();
-            for (SimSocket m : g.socks()) {
-                assertEquals(TcpState.LISTEN, m.state(), when + ": " + g + " member " + m.describe());
-                assertEquals(port, m.port(), when + ": " + g + " member " + m.describe());
-                assertTrue(m.reuseportGroup() == g, when + ": " + m.describe() + " is listed in " + g
-                        + " but points elsewhere");
-            }
-        }
-
-        private static void checkQueue(SimSocket s, String when) {
-            if (s.state() == TcpState.LISTEN && s.listenQueue() != null) {
-                int len = s.listenQueue().acceptQueue().size();
-                assertTrue(len <= s.backlog() + 1, when + ": accept queue of " + s.describe() + " holds " + len
-                        + " with backlog " + s.backlog());
-                Statistics.label("queue").collect(len);
-            }
         }
     }
 }

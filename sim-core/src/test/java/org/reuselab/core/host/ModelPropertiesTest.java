@@ -30,8 +30,8 @@ class ModelPropertiesTest {
 
     @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
     void sameSeed_givesByteIdenticalTrace(@ForAll("withClients") GenScenarios.Generated g) {
-        Trace first = new SimHost().run(g.scenario(), RunOptions.defaults());
-        Trace second = new SimHost().run(g.scenario(), RunOptions.defaults());
+        Trace first = new SimHost().run(g.scenario(), RunOptions.defaults().checkingInvariants());
+        Trace second = new SimHost().run(g.scenario(), RunOptions.defaults().checkingInvariants());
         assertEquals(TraceText.format(first, true), TraceText.format(second, true));
         assertEquals(TraceJson.format(first), TraceJson.format(second));
         assertEquals(g.scenario().steps().size(), first.entries().size(), "one entry per step");
@@ -39,7 +39,7 @@ class ModelPropertiesTest {
 
     @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
     void traceJson_parsesBackToEqualTrace(@ForAll("withClients") GenScenarios.Generated g) {
-        Trace t = new SimHost().run(g.scenario(), RunOptions.defaults());
+        Trace t = new SimHost().run(g.scenario(), RunOptions.defaults().checkingInvariants());
         String json = TraceJson.format(t);
         Trace back = TraceJson.parse(json);
         assertEquals(t, back);
@@ -50,7 +50,7 @@ class ModelPropertiesTest {
     /** The harness the table properties rely on must give the trace's outcomes, step by step. */
     @Property(tries = 200, edgeCases = EdgeCasesMode.MIXIN)
     void replay_givesSimHostOutcomes(@ForAll("withClients") GenScenarios.Generated g) {
-        Trace t = new SimHost().run(g.scenario(), RunOptions.defaults());
+        Trace t = new SimHost().run(g.scenario(), RunOptions.defaults().checkingInvariants());
         List<StepResult> replayed = new Replay(g.scenario()).run(g.scenario(), new Replay.Hook() { });
         List<String> expected = new ArrayList<>();
         List<String> actual = new ArrayList<>();

@@ -49,8 +49,8 @@ final class ScenarioLibrary {
     static List<Trace> run(Scenario s) {
         List<String> profiles = s.profilesToRun();
         if (profiles.isEmpty()) {
-            return List.of(new SimHost().run(s, RunOptions.defaults()));
+            return List.of(new SimHost().run(s, RunOptions.defaults().checkingInvariants()));
         }
-        return profiles.stream().map(p -> new SimHost().run(s.withKernel(p), RunOptions.defaults())).toList();
+        return profiles.stream().map(p -> new SimHost().run(s.withKernel(p), RunOptions.defaults().checkingInvariants())).toList();
     }
 }

@@ -54,6 +54,7 @@ public final class SimSocket implements BindOwner, EhashEntry {
     private boolean ssConnected;
     private boolean wasInEhash;
     private int connects;
+    private boolean migrated;
     private boolean wasListening;
 
     public SimSocket(int id, String name, Family family, int uid) {
@@ -371,6 +372,15 @@ public final class SimSocket implements BindOwner, EhashEntry {
 
     public void setSsConnected(boolean value) {
         ssConnected = value;
+    }
+
+    /** The child was moved from a closing listener's queue to another member's (it may overfill that queue). */
+    public boolean migrated() {
+        return migrated;
+    }
+
+    public void markMigrated() {
+        migrated = true;
     }
 
     /** How many connect() attempts sent a SYN: a retransmission timer of an earlier attempt is stale. */
