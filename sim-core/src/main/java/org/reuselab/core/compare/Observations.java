@@ -120,6 +120,14 @@ public final class Observations {
         if ((op.equals("listen") || op.equals("connect")) && e.outcome() instanceof Outcome.Failed) {
             drawnUnseen.put(sock, new Drawn(e.step(), op.equals("listen")));
         }
+        if (op.equals("connect") && e.outcome() instanceof Outcome.Connections cs) {
+            // A counted connect(): each socket that failed (timed out, refused) drew a port unseen.
+            for (Outcome.Conn c : cs.conns()) {
+                if (c.local().isEmpty()) {
+                    drawnUnseen.put(c.who(), new Drawn(e.step(), false));
+                }
+            }
+        }
     }
 
     private static Optional<Integer> localPort(Outcome o) {
