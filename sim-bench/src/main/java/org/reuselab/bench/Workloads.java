@@ -13,10 +13,10 @@ import org.reuselab.core.scenario.OptionSetting;
 import org.reuselab.core.scenario.PortSpec;
 import org.reuselab.core.scenario.Scenario;
 import org.reuselab.core.scenario.SockOpt;
-import org.reuselab.core.scenario.json.SourcePos;
 import org.reuselab.core.scenario.Step;
 import org.reuselab.core.scenario.StepMeta;
 import org.reuselab.core.scenario.SysctlSetting;
+import org.reuselab.core.scenario.json.SourcePos;
 
 /**
  * The benchmarks' scenarios, built in code (a million steps need no JSON): the same objects run on

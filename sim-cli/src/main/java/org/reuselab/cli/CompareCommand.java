@@ -14,10 +14,10 @@ import org.reuselab.core.host.Host;
 import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.scenario.Scenario;
 import org.reuselab.probe.LinuxHost;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code reuselab compare FILE...}: each file on the real kernel and on the simulator fed with the

@@ -11,8 +11,8 @@ import org.reuselab.core.detect.Detection;
 import org.reuselab.core.kernel.ProfileFiles;
 import org.reuselab.probe.HostDetection;
 import org.reuselab.probe.LinuxHost;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * {@code reuselab detect}: runs every probe on the running kernel, prints the nearest named

@@ -23,9 +23,9 @@ import org.reuselab.core.scenario.Scenario;
 import org.reuselab.core.scenario.ScenarioException;
 import org.reuselab.core.scenario.ScenarioReader;
 import org.reuselab.core.trace.Trace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code reuselab fuzz}: random scenarios over tiny domains, run on the simulator and (where the

@@ -1,7 +1,7 @@
 package org.reuselab.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code reuselab} command. */
 @Command(name = "reuselab", mixinStandardHelpOptions = true, version = "reuselab 0.1.0",

@@ -12,10 +12,10 @@ import org.reuselab.core.compare.KnownDifferences;
 import org.reuselab.core.host.Host;
 import org.reuselab.core.scenario.Scenario;
 import org.reuselab.probe.LinuxHost;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code reuselab matrix FILE... --kernels 6.1,6.12,host}: compare on each kernel (booted ones

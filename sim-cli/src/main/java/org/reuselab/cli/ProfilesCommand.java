@@ -7,8 +7,8 @@ import org.reuselab.core.kernel.Evidence;
 import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.kernel.KernelProfiles;
 import org.reuselab.core.kernel.ProfileFeature;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code reuselab profiles}: the kernel profiles and how they differ. */
 @Command(name = "profiles", mixinStandardHelpOptions = true,

@@ -12,10 +12,10 @@ import org.reuselab.core.trace.Trace;
 import org.reuselab.probe.LinuxHost;
 import org.reuselab.probe.ProbeException;
 import org.reuselab.probe.ProbeUnavailableException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code reuselab real FILE...}: runs scenarios on this machine's kernel, each in a network namespace of its own. */
 @Command(name = "real", mixinStandardHelpOptions = true,

@@ -13,10 +13,10 @@ import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.kernel.KernelProfiles;
 import org.reuselab.core.scenario.Scenario;
 import org.reuselab.core.trace.Trace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code reuselab run FILE...}: runs scenarios on the simulator and checks their expectations. */
 @Command(name = "run", mixinStandardHelpOptions = true,

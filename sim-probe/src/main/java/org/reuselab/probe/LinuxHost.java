@@ -6,12 +6,12 @@ import java.util.Optional;
 import org.reuselab.core.host.Host;
 import org.reuselab.core.host.RunOptions;
 import org.reuselab.core.host.TraceDetail;
-import org.reuselab.core.trace.EventSummary;
 import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.kernel.KernelProfiles;
 import org.reuselab.core.kernel.KernelVersion;
 import org.reuselab.core.scenario.Scenario;
 import org.reuselab.core.scenario.Step;
+import org.reuselab.core.trace.EventSummary;
 import org.reuselab.core.trace.Trace;
 import org.reuselab.core.trace.TraceEntry;
 

@@ -1,10 +1,10 @@
 package org.reuselab.probe;
 
-import org.reuselab.core.net.CbpfInsn;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
+import org.reuselab.core.net.CbpfInsn;
 import org.reuselab.core.scenario.OptValue;
 import org.reuselab.core.scenario.OptionSetting;
 import org.reuselab.core.scenario.SockOpt;

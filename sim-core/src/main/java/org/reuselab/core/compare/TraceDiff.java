@@ -3,8 +3,8 @@ package org.reuselab.core.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.reuselab.core.trace.OutcomeText;
 import org.reuselab.core.trace.Outcome;
+import org.reuselab.core.trace.OutcomeText;
 import org.reuselab.core.trace.Trace;
 import org.reuselab.core.trace.TraceEntry;
 

@@ -1,8 +1,8 @@
 package org.reuselab.core.detect;
 
 import java.util.List;
-import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.kernel.Feature;
+import org.reuselab.core.kernel.KernelProfile;
 
 /**
  * A kernel's detected profile: what each probe found, the named profile nearest to it, and every

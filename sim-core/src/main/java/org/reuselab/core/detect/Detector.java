@@ -9,9 +9,9 @@ import java.util.OptionalLong;
 import org.reuselab.core.compare.Comparison;
 import org.reuselab.core.compare.KnownDifferences;
 import org.reuselab.core.host.RunOptions;
+import org.reuselab.core.kernel.Feature;
 import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.kernel.KernelProfiles;
-import org.reuselab.core.kernel.Feature;
 import org.reuselab.core.trace.Trace;
 
 /**

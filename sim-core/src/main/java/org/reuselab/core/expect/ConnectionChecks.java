@@ -1,16 +1,15 @@
 package org.reuselab.core.expect;
 
-import org.reuselab.core.trace.OutcomeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.reuselab.core.scenario.CountRange;
 import org.reuselab.core.scenario.Expectation;
 import org.reuselab.core.trace.CheckResult;
 import org.reuselab.core.trace.Outcome;
+import org.reuselab.core.trace.OutcomeText;
 
 /** Expectations over many connections: established / reset counts, counts per listener, spread. */
 final class ConnectionChecks {

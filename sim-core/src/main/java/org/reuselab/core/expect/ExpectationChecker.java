@@ -1,13 +1,12 @@
 package org.reuselab.core.expect;
 
-import org.reuselab.core.trace.OutcomeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.kernel.Feature;
+import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.net.Endpoint;
 import org.reuselab.core.scenario.AddrSpec;
 import org.reuselab.core.scenario.Expectation;
@@ -15,6 +14,7 @@ import org.reuselab.core.scenario.PortMatcher;
 import org.reuselab.core.scenario.PortSpec;
 import org.reuselab.core.trace.CheckResult;
 import org.reuselab.core.trace.Outcome;
+import org.reuselab.core.trace.OutcomeText;
 
 /** Checks a step's expectation against its outcome. The same code judges the simulator and a real kernel. */
 public final class ExpectationChecker {

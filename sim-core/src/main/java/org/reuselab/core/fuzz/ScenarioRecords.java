@@ -16,9 +16,9 @@ import org.reuselab.core.scenario.OptionSetting;
 import org.reuselab.core.scenario.PortSpec;
 import org.reuselab.core.scenario.Scenario;
 import org.reuselab.core.scenario.SockOpt;
-import org.reuselab.core.scenario.json.SourcePos;
 import org.reuselab.core.scenario.Step;
 import org.reuselab.core.scenario.StepMeta;
+import org.reuselab.core.scenario.json.SourcePos;
 
 /**
  * Builds the records the simulator runs, as {@code ScenarioReader} would read them from the

@@ -7,7 +7,6 @@ import java.util.OptionalInt;
 import org.reuselab.core.kernel.SysctlKey;
 import org.reuselab.core.model.Rule;
 import org.reuselab.core.model.conn.Segment;
-import org.reuselab.core.model.time.Timers;
 import org.reuselab.core.model.sock.EhashEntry;
 import org.reuselab.core.model.sock.SimSocket;
 import org.reuselab.core.model.sock.TimeWaitSock;

@@ -5,7 +5,6 @@ import java.util.function.BooleanSupplier;
 import org.reuselab.core.kernel.SysctlKey;
 import org.reuselab.core.model.Rule;
 import org.reuselab.core.model.conn.Segment;
-import org.reuselab.core.model.time.Timers;
 import org.reuselab.core.model.sock.SimSocket;
 import org.reuselab.core.net.Errno;
 import org.reuselab.core.net.TcpState;

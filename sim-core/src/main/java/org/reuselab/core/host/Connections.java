@@ -3,7 +3,6 @@ package org.reuselab.core.host;
 import java.util.Optional;
 import org.reuselab.core.model.Rule;
 import org.reuselab.core.model.conn.Segment;
-import org.reuselab.core.model.time.Timers;
 import org.reuselab.core.model.sock.ListenQueue;
 import org.reuselab.core.model.sock.RequestSock;
 import org.reuselab.core.model.sock.SimSocket;

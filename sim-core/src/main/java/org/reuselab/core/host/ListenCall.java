@@ -2,8 +2,8 @@ package org.reuselab.core.host;
 
 import java.util.Optional;
 import org.reuselab.core.kernel.SysctlKey;
-import org.reuselab.core.model.sock.ListenQueue;
 import org.reuselab.core.model.Rule;
+import org.reuselab.core.model.sock.ListenQueue;
 import org.reuselab.core.model.sock.SimSocket;
 import org.reuselab.core.net.Errno;
 import org.reuselab.core.net.TcpState;

@@ -9,12 +9,12 @@ import org.reuselab.core.model.bind.BindTable;
 import org.reuselab.core.model.bind.ConnectPortFinder;
 import org.reuselab.core.model.conn.Ehash;
 import org.reuselab.core.model.conn.Segment;
-import org.reuselab.core.model.time.Timers;
 import org.reuselab.core.model.hash.EhashFunction;
 import org.reuselab.core.model.hash.FlowPicker;
 import org.reuselab.core.model.hash.SimFlowPicker;
 import org.reuselab.core.model.listen.ListenerSelector;
 import org.reuselab.core.model.listen.ListeningTable;
+import org.reuselab.core.model.time.Timers;
 
 /** The simulated network namespace of one run: its settings, addresses, tables, clock and sockets. */
 final class Netns {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.reuselab.core.kernel.SysctlKey;
 import org.reuselab.core.model.Rule;
 import org.reuselab.core.model.conn.Segment;
-import org.reuselab.core.model.time.Timers;
 import org.reuselab.core.model.hash.FlowPicker;
 import org.reuselab.core.model.listen.ReuseportGroup;
 import org.reuselab.core.model.listen.Selection;

@@ -2,8 +2,8 @@ package org.reuselab.core.host;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.reuselab.core.trace.OutcomeText;
 import org.reuselab.core.trace.Outcome;
+import org.reuselab.core.trace.OutcomeText;
 import org.reuselab.core.trace.TraceEntry;
 
 /**

@@ -1,13 +1,13 @@
 package org.reuselab.core.scenario;
 
-import org.reuselab.core.net.CbpfProgram;
-import org.reuselab.core.net.CbpfInsn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.reuselab.core.scenario.json.JsonValue;
+import org.reuselab.core.net.CbpfInsn;
+import org.reuselab.core.net.CbpfProgram;
 import org.reuselab.core.scenario.json.JsonValue.JsonArray;
 import org.reuselab.core.scenario.json.JsonValue.JsonObject;
+import org.reuselab.core.scenario.json.JsonValue;
 
 /** A classic BPF program for SO_ATTACH_REUSEPORT_CBPF: {@code {"return": k}} or {@code {"insns": [...]}}. */
 final class CbpfReader {

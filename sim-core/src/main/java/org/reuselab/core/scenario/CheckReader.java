@@ -1,7 +1,5 @@
 package org.reuselab.core.scenario;
 
-import org.reuselab.core.scenario.json.SourcePos;
-import org.reuselab.core.text.Suggest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SequencedMap;
 import org.reuselab.core.net.TcpState;
-import org.reuselab.core.scenario.json.JsonValue;
 import org.reuselab.core.scenario.json.JsonValue.JsonArray;
 import org.reuselab.core.scenario.json.JsonValue.Member;
+import org.reuselab.core.scenario.json.JsonValue;
+import org.reuselab.core.scenario.json.SourcePos;
+import org.reuselab.core.text.Suggest;
 
 /** The value of one check key in an {@code expect} object. */
 final class CheckReader {

@@ -1,11 +1,11 @@
 package org.reuselab.core.scenario;
 
-import org.reuselab.core.text.Suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.reuselab.core.scenario.json.JsonValue.JsonObject;
 import org.reuselab.core.scenario.json.JsonValue.Member;
+import org.reuselab.core.text.Suggest;
 
 /** An {@code expect} object of checks, each key allowed for the step's op. */
 final class ChecksReader {

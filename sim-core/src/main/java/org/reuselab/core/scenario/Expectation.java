@@ -1,11 +1,11 @@
 package org.reuselab.core.scenario;
 
-import org.reuselab.core.scenario.json.SourcePos;
 import java.util.List;
 import java.util.Optional;
 import java.util.SequencedMap;
 import org.reuselab.core.kernel.VersionRange;
 import org.reuselab.core.net.Errno;
+import org.reuselab.core.scenario.json.SourcePos;
 
 /** The {@code expect} of a step. */
 public sealed interface Expectation {

@@ -1,6 +1,5 @@
 package org.reuselab.core.scenario;
 
-import org.reuselab.core.text.Suggest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,10 +9,11 @@ import java.util.stream.Stream;
 import org.reuselab.core.kernel.Feature;
 import org.reuselab.core.kernel.VersionRange;
 import org.reuselab.core.net.Errno;
-import org.reuselab.core.scenario.json.JsonValue;
 import org.reuselab.core.scenario.json.JsonValue.JsonObject;
 import org.reuselab.core.scenario.json.JsonValue.JsonString;
 import org.reuselab.core.scenario.json.JsonValue.Member;
+import org.reuselab.core.scenario.json.JsonValue;
+import org.reuselab.core.text.Suggest;
 
 /** A step's {@code expect}: "ok" or an errno, an object of checks, or an object keyed by kernel versions. */
 final class ExpectationReader {

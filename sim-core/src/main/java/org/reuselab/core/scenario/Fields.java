@@ -1,12 +1,12 @@
 package org.reuselab.core.scenario;
 
-import org.reuselab.core.text.Suggest;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.reuselab.core.scenario.json.JsonValue;
 import org.reuselab.core.scenario.json.JsonValue.JsonObject;
 import org.reuselab.core.scenario.json.JsonValue.Member;
+import org.reuselab.core.scenario.json.JsonValue;
+import org.reuselab.core.text.Suggest;
 
 /**
  * The fields of one JSON object whose set of keys is fixed: reports unknown keys when made, and

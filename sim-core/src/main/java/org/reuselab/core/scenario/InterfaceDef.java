@@ -1,8 +1,8 @@
 package org.reuselab.core.scenario;
 
-import org.reuselab.core.scenario.json.SourcePos;
 import java.util.List;
 import org.reuselab.core.net.IpAddr;
+import org.reuselab.core.scenario.json.SourcePos;
 
 /** An interface of the host under test with its addresses. */
 public record InterfaceDef(String name, List<Prefix> addrs, SourcePos pos) {

@@ -1,7 +1,5 @@
 package org.reuselab.core.scenario;
 
-import org.reuselab.core.scenario.json.SourcePos;
-import org.reuselab.core.text.Suggest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +10,8 @@ import org.reuselab.core.scenario.NameFlow.Event;
 import org.reuselab.core.scenario.NameFlow.GivePort;
 import org.reuselab.core.scenario.NameFlow.PortUse;
 import org.reuselab.core.scenario.NameFlow.Use;
+import org.reuselab.core.scenario.json.SourcePos;
+import org.reuselab.core.text.Suggest;
 
 /**
  * Replays a {@link NameFlow}: a name must be defined before it is used, and {@code $name} needs a

@@ -1,8 +1,8 @@
 package org.reuselab.core.scenario;
 
-import org.reuselab.core.scenario.json.SourcePos;
 import java.util.ArrayList;
 import java.util.List;
+import org.reuselab.core.scenario.json.SourcePos;
 
 /**
  * What the steps do with socket names, in the order it happens. Step readers record it while they

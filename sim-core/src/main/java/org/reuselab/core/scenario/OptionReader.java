@@ -1,17 +1,17 @@
 package org.reuselab.core.scenario;
 
-import org.reuselab.core.scenario.json.SourcePos;
-import org.reuselab.core.text.Suggest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.reuselab.core.scenario.json.JsonValue;
 import org.reuselab.core.scenario.json.JsonValue.JsonArray;
 import org.reuselab.core.scenario.json.JsonValue.JsonNumber;
 import org.reuselab.core.scenario.json.JsonValue.JsonObject;
 import org.reuselab.core.scenario.json.JsonValue.JsonString;
 import org.reuselab.core.scenario.json.JsonValue.Member;
+import org.reuselab.core.scenario.json.JsonValue;
+import org.reuselab.core.scenario.json.SourcePos;
+import org.reuselab.core.text.Suggest;
 
 /** Socket options: their names, and a value of the shape each option takes. */
 final class OptionReader {

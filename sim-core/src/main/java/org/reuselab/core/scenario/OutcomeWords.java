@@ -1,8 +1,8 @@
 package org.reuselab.core.scenario;
 
-import org.reuselab.core.scenario.json.SourcePos;
 import java.util.List;
 import java.util.Optional;
+import org.reuselab.core.scenario.json.SourcePos;
 
 /**
  * {@code "established"}, {@code "reset"} and {@code "no-reply"} as a whole expectation: every

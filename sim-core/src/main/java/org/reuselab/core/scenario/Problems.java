@@ -1,10 +1,10 @@
 package org.reuselab.core.scenario;
 
-import org.reuselab.core.scenario.json.SourcePos;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.reuselab.core.scenario.json.SourcePos;
 
 /** Collects the errors of one file; reading goes on after each so that all are reported at once. */
 final class Problems {

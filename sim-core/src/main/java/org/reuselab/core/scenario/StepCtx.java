@@ -1,8 +1,8 @@
 package org.reuselab.core.scenario;
 
-import org.reuselab.core.text.Suggest;
 import java.util.Optional;
 import org.reuselab.core.scenario.json.JsonValue;
+import org.reuselab.core.text.Suggest;
 
 /**
  * One step being read: its fields, where errors go and where name use is recorded, plus the

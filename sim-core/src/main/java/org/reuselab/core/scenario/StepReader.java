@@ -1,13 +1,13 @@
 package org.reuselab.core.scenario;
 
-import org.reuselab.core.text.Suggest;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.reuselab.core.scenario.StepCtx.Pending;
-import org.reuselab.core.scenario.json.JsonValue;
 import org.reuselab.core.scenario.json.JsonValue.JsonNumber;
 import org.reuselab.core.scenario.json.JsonValue.JsonObject;
 import org.reuselab.core.scenario.json.JsonValue.JsonString;
+import org.reuselab.core.scenario.json.JsonValue;
+import org.reuselab.core.text.Suggest;
 
 /** One element of {@code steps}: its op, the op's own fields, and the common note and expect. */
 final class StepReader {

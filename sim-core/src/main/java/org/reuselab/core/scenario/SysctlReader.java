@@ -1,16 +1,16 @@
 package org.reuselab.core.scenario;
 
-import org.reuselab.core.scenario.json.SourcePos;
-import org.reuselab.core.text.Suggest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.reuselab.core.kernel.SysctlKey;
-import org.reuselab.core.scenario.json.JsonValue;
 import org.reuselab.core.scenario.json.JsonValue.JsonNumber;
 import org.reuselab.core.scenario.json.JsonValue.JsonString;
 import org.reuselab.core.scenario.json.JsonValue.Member;
+import org.reuselab.core.scenario.json.JsonValue;
+import org.reuselab.core.scenario.json.SourcePos;
+import org.reuselab.core.text.Suggest;
 
 /** Sysctls by their {@code sysctl -a} names, with values checked against {@link SysctlKey.Shape}. */
 final class SysctlReader {

@@ -1,15 +1,15 @@
 package org.reuselab.core.scenario;
 
-import org.reuselab.core.text.Suggest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.reuselab.core.kernel.KernelVersion;
-import org.reuselab.core.scenario.json.JsonValue;
 import org.reuselab.core.scenario.json.JsonValue.JsonArray;
 import org.reuselab.core.scenario.json.JsonValue.JsonObject;
+import org.reuselab.core.scenario.json.JsonValue;
+import org.reuselab.core.text.Suggest;
 
 /** The top-level object of a scenario file, with the defaults the format gives absent fields. */
 final class TopLevelReader {

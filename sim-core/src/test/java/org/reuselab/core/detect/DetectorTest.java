@@ -13,9 +13,9 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.reuselab.core.host.RunOptions;
 import org.reuselab.core.host.SimHost;
+import org.reuselab.core.kernel.Feature;
 import org.reuselab.core.kernel.KernelProfile;
 import org.reuselab.core.kernel.KernelProfiles;
-import org.reuselab.core.kernel.Feature;
 import org.reuselab.core.trace.Trace;
 
 /** The detector, with the simulator standing in for a real kernel of a known profile. */

@@ -1,15 +1,14 @@
 package org.reuselab.core.host;
 
-import org.reuselab.core.net.CbpfProgram;
-import org.reuselab.core.net.CbpfInsn;
 import java.util.List;
 import java.util.Optional;
-import org.reuselab.core.trace.OutcomeText;
 import org.reuselab.core.kernel.KernelProfiles;
 import org.reuselab.core.kernel.SysctlKey;
 import org.reuselab.core.model.SeededChooser;
 import org.reuselab.core.model.sock.SimSocket;
 import org.reuselab.core.model.sock.TimeWaitSock;
+import org.reuselab.core.net.CbpfInsn;
+import org.reuselab.core.net.CbpfProgram;
 import org.reuselab.core.net.Endpoint;
 import org.reuselab.core.net.Family;
 import org.reuselab.core.net.IpAddr;
@@ -19,6 +18,7 @@ import org.reuselab.core.scenario.OptValue;
 import org.reuselab.core.scenario.OptionSetting;
 import org.reuselab.core.scenario.SockOpt;
 import org.reuselab.core.scenario.json.SourcePos;
+import org.reuselab.core.trace.OutcomeText;
 
 /** A direct handle on the simulated host's calls for unit tests of single rules. */
 final class TestHost {

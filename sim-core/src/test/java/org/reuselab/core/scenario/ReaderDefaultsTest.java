@@ -1,6 +1,5 @@
 package org.reuselab.core.scenario;
 
-import org.reuselab.core.scenario.json.SourcePos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reuselab.core.net.Family;
+import org.reuselab.core.scenario.json.SourcePos;
 
 /** What the format fills in for fields a file leaves out. */
 class ReaderDefaultsTest {

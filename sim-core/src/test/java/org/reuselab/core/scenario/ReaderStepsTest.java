@@ -1,12 +1,12 @@
 package org.reuselab.core.scenario;
 
-import org.reuselab.core.net.CbpfInsn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.reuselab.core.net.CbpfInsn;
 import org.reuselab.core.net.Family;
 
 /** Every op reads into its Step record with the values written. */

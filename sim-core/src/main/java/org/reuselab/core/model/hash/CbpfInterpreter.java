@@ -1,8 +1,8 @@
 package org.reuselab.core.model.hash;
 
-import org.reuselab.core.net.CbpfInsn;
 import java.util.List;
 import java.util.OptionalLong;
+import org.reuselab.core.net.CbpfInsn;
 
 /**
  * A classic BPF interpreter for SO_ATTACH_REUSEPORT_CBPF programs, run on what the kernel hands

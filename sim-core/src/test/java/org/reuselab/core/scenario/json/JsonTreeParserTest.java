@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reuselab.core.scenario.json.SourcePos;
 import org.reuselab.core.scenario.json.JsonValue.JsonArray;
 import org.reuselab.core.scenario.json.JsonValue.JsonNumber;
 import org.reuselab.core.scenario.json.JsonValue.JsonObject;
 import org.reuselab.core.scenario.json.JsonValue.Member;
+import org.reuselab.core.scenario.json.SourcePos;
 
 /** The positioned tree: where values and keys start, their pointers, duplicates and syntax errors. */
 class JsonTreeParserTest {
